@@ -1,0 +1,102 @@
+import { LexiconValidationError } from '../errors.js';
+import { ENTITY_TYPES, NAME_LANGS, type LexiconEntry } from '../types.js';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)+$/;
+const ALLOWED_KEYS = new Set(['id', 'type', 'names', 'attrs', 'source']);
+// Control characters and separators inside a name are always a data error.
+const BAD_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/**
+ * Checks one entry and returns a frozen, normalised copy (names trimmed of nothing: they must already be clean).
+ * Throws `LexiconValidationError` naming the entry and the field.
+ */
+export function validateEntry(raw: unknown, index?: number): LexiconEntry {
+  if (!isPlainObject(raw)) {
+    throw new LexiconValidationError(undefined, index, '(entry)', `expected an object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+  }
+  const rawId = raw['id'];
+  const id = typeof rawId === 'string' ? rawId : undefined;
+  const fail = (field: string, problem: string): never => {
+    throw new LexiconValidationError(id, index, field, problem);
+  };
+  if (typeof rawId !== 'string') fail('id', 'must be a string');
+  if (!ID_PATTERN.test(rawId as string)) fail('id', 'must look like "<kind>/<slug>" in lower-case ASCII, e.g. "person/sergei-shoigu"');
+  for (const key of Object.keys(raw)) {
+    if (!ALLOWED_KEYS.has(key)) fail(key, `unknown field (allowed: ${[...ALLOWED_KEYS].join(', ')})`);
+  }
+  const type = raw['type'];
+  if (typeof type !== 'string' || !(ENTITY_TYPES as readonly string[]).includes(type)) {
+    fail('type', `must be one of ${ENTITY_TYPES.join(', ')}`);
+  }
+  const names = raw['names'];
+  if (!isPlainObject(names)) fail('names', 'must be an object like {"zh": ["…"], "en": ["…"]}');
+  const cleanNames: LexiconEntry['names'] = {};
+  let count = 0;
+  for (const [lang, list] of Object.entries(names as Record<string, unknown>)) {
+    if (!(NAME_LANGS as readonly string[]).includes(lang)) fail(`names.${lang}`, `unknown language (allowed: ${NAME_LANGS.join(', ')})`);
+    if (!Array.isArray(list)) fail(`names.${lang}`, 'must be an array of strings');
+    const arr = list as unknown[];
+    arr.forEach((name, i) => {
+      const field = `names.${lang}[${i}]`;
+      if (typeof name !== 'string') fail(field, 'must be a string');
+      const s = name as string;
+      if (s.trim().length === 0) fail(field, 'must not be empty');
+      if (s !== s.trim()) fail(field, 'must not start or end with white space');
+      if (BAD_NAME_CHARS.test(s)) fail(field, 'must not contain control characters or line breaks');
+    });
+    if (arr.length > 0) cleanNames[lang as keyof LexiconEntry['names']] = Object.freeze([...(arr as string[])]) as string[];
+    count += arr.length;
+  }
+  if (count === 0) fail('names', 'must list at least one name');
+  const attrs = raw['attrs'];
+  if (attrs !== undefined && !isPlainObject(attrs)) fail('attrs', 'must be a plain object when present');
+  const country = (attrs as Record<string, unknown> | undefined)?.['country'];
+  if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
+    fail('attrs.country', 'must be an upper-case ISO 3166-1 alpha-2 code such as "JP"');
+  }
+  const source = raw['source'];
+  if (source !== undefined && typeof source !== 'string') fail('source', 'must be a string when present');
+  const entry: LexiconEntry = {
+    id: rawId as string,
+    type: type as LexiconEntry['type'],
+    names: Object.freeze(cleanNames),
+    // Deep copy + freeze: annotations hand these attrs to callers, who must not be able to edit the lexicon.
+    attrs: deepFreeze(cloneJson((attrs as Record<string, unknown>) ?? {}, fail)),
+  };
+  if (source !== undefined) entry.source = source as string;
+  return Object.freeze(entry);
+}
+
+/** Validates a list of entries; duplicate ids inside one list are an error. */
+export function validateEntries(raw: unknown): LexiconEntry[] {
+  if (!Array.isArray(raw)) {
+    throw new LexiconValidationError(undefined, undefined, '(lexicon)', 'expected an array of entries');
+  }
+  const seen = new Set<string>();
+  return raw.map((r, i) => {
+    const e = validateEntry(r, i);
+    if (seen.has(e.id)) throw new LexiconValidationError(e.id, i, 'id', 'duplicate id in the same list');
+    seen.add(e.id);
+    return e;
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+function cloneJson(value: Record<string, unknown>, fail: (field: string, problem: string) => never): Record<string, unknown> {
+  try {
+    return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+  } catch {
+    return fail('attrs', 'must be plain JSON data (no functions, cycles or BigInts)');
+  }
+}

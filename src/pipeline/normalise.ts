@@ -1,0 +1,84 @@
+import { identityMap, MappedTextBuilder, withSameLengthText, type MappedText } from './offset-map.js';
+
+/**
+ * The normalised views of one document. `text` keeps case (rules and dates need it);
+ * `key` is `text` case-folded, for lexicon lookup. Both share one offset map.
+ */
+export interface NormalisedText extends MappedText {
+  readonly key: string;
+}
+
+/** A same-length, per-unit fold a language adds (Traditional→Simplified, Vietnamese tone placement). */
+export type SameLengthFold = (text: string) => string;
+
+const COMBINING_CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** NFC-composes the text cluster by cluster, so each composed letter maps to its decomposed source. */
+export function composeNfc(m: MappedText): MappedText {
+  const text = m.text;
+  // Fast path: most input is already NFC.
+  if (!/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]/.test(text)) return m;
+  if (text.normalize('NFC') === text) return m;
+  const b = new MappedTextBuilder(m);
+  COMBINING_CLUSTER.lastIndex = 0;
+  let last = 0;
+  for (let match = COMBINING_CLUSTER.exec(text); match; match = COMBINING_CLUSTER.exec(text)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    if (from > last) b.push(text.slice(last, from), last, from);
+    const cluster = match[0];
+    b.push(cluster.length > 1 ? cluster.normalize('NFC') : cluster, from, to);
+    last = to;
+  }
+  if (last < text.length) b.push(text.slice(last), last, text.length);
+  return b.build();
+}
+
+/** Full-width ASCII forms and the ideographic space become their half-width forms (same length). */
+export function foldWidth(text: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += text[i];
+  }
+  return out;
+}
+
+/** Lower-cases unit by unit, keeping a letter whose lower case would change the length (İ) as it is. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const l = text[i]!.toLowerCase();
+    out += l.length === 1 ? l : text[i];
+  }
+  return out;
+}
+
+/**
+ * normalise: NFC (with offset map) → width fold → the language's same-length fold → the
+ * language's refinement (which may insert text, e.g. spaces between glued words); plus a case-folded key.
+ */
+export function normalise(
+  original: string,
+  languageFold?: SameLengthFold,
+  refine?: (m: MappedText) => MappedText,
+): NormalisedText {
+  let m = composeNfc(identityMap(original));
+  m = withSameLengthText(m, foldWidth(m.text));
+  if (languageFold) m = withSameLengthText(m, languageFold(m.text));
+  if (refine) m = refine(m);
+  return { ...m, key: foldCase(m.text) };
+}
+
+/** The folded matching key of a lexicon name, exactly as text is folded for a language. */
+export function nameKey(name: string, languageFold?: SameLengthFold): string {
+  let t = name.normalize('NFC');
+  t = foldWidth(t);
+  if (languageFold) t = languageFold(t);
+  return foldCase(t);
+}

@@ -1,0 +1,52 @@
+import type { Blocker, EntityCandidate } from '../lang/adapter.js';
+import type { AnnotationType } from '../types.js';
+
+/** Anything that claims a span: an entity or a date. */
+export interface SpanCandidate {
+  start: number;
+  end: number;
+  type: AnnotationType;
+  priority: number;
+}
+
+/** Type order for equal spans of equal priority: the more specific reading wins. */
+const TYPE_RANK: Record<AnnotationType, number> = { MINISTRY: 4, DATE: 3, PLACE: 2, PERSON: 1 };
+
+/**
+ * Resolve overlaps: drop candidates that a blocker forbids, then keep the longest spans first
+ * (ties: priority, then type rank, then earlier start), skipping any that overlap a kept one.
+ * The result is sorted by start and has no overlapping spans. Deterministic for equal input.
+ */
+export function resolveOverlaps<T extends SpanCandidate>(candidates: readonly T[], blockers: readonly Blocker[] = []): T[] {
+  const allowed = blockers.length === 0 ? [...candidates] : candidates.filter((c) => !isBlocked(c, blockers));
+  allowed.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      b.priority - a.priority ||
+      TYPE_RANK[b.type] - TYPE_RANK[a.type] ||
+      a.start - b.start,
+  );
+  // Occupancy by position: O(total kept length), no quadratic interval scans.
+  const taken = new Uint8Array(maxEnd(allowed));
+  const kept: T[] = [];
+  outer: for (const c of allowed) {
+    if (c.end <= c.start) continue;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function maxEnd(cs: readonly SpanCandidate[]): number {
+  let m = 0;
+  for (const c of cs) if (c.end > m) m = c.end;
+  return m;
+}
+
+function isBlocked(c: SpanCandidate, blockers: readonly Blocker[]): boolean {
+  for (const b of blockers) if (b.start < c.end && c.start < b.end && b.blocks.includes(c.type)) return true;
+  return false;
+}
+
+export type { EntityCandidate };
