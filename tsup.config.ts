@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    // The `lintas` bin (shebang kept by tsup, file made executable).
+    cli: 'src/cli/main.ts',
+    // The piscina worker for annotateMany({ jobs > 1 }); index.js and cli.js find it as ./worker.js.
+    worker: 'src/batch/worker.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -29,6 +29,8 @@ export interface DatePoint {
   /** ISO weekday, Monday = 1 … Sunday = 7. */
   weekday?: number;
   day?: number;
+  /** A day of the lunisolar calendar (Tết = 1/1); the resolver finds its Gregorian date in the year. */
+  lunar?: { month: number; day: number };
   partOfDay?: PartOfDay;
   hour?: number;
   minute?: number;

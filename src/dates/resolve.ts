@@ -11,6 +11,7 @@ import {
 } from 'date-fns';
 import type { DateGrain, DateMod, Prefer } from '../types.js';
 import type { DateExpr, DatePoint, PartOfDay, Season } from './model.js';
+import { lunarToSolar } from './lunar.js';
 import { daysInMonth, pad, type ReferenceDate } from './reference.js';
 
 /** The value of one resolved date, exactly as ANNOTATION.md defines the DATE fields. */
@@ -51,7 +52,7 @@ export function grainOf(p: DatePoint): DateGrain {
   if (p.minute !== undefined) return 'minute';
   if (p.hour !== undefined) return 'hour';
   if (p.partOfDay !== undefined) return 'part-of-day';
-  if (p.day !== undefined || p.weekday !== undefined) return 'day';
+  if (p.day !== undefined || p.weekday !== undefined || p.lunar !== undefined) return 'day';
   const unit = p.relative?.unit;
   if (p.month !== undefined) return 'month';
   if (p.week !== undefined) return 'week';
@@ -183,6 +184,16 @@ function resolveCalendar(p: DatePoint, ref: ReferenceDate | undefined, prefer: P
     return f;
   }
   const today = refDay(ref);
+  if (p.lunar !== undefined) {
+    // A lunar day without a year: the occurrence picked like a day and month (nearest for news).
+    const lunar = p.lunar;
+    const cands = [ref.year - 1, ref.year, ref.year + 1].map((y) => {
+      const s = lunarToSolar(y, lunar.month, lunar.day);
+      const d = dayOf(s.year, s.month, s.day);
+      return { item: d, from: d, to: d };
+    });
+    return fieldsOf(pick(cands, today, directionFor('month', prefer, p.tense))!);
+  }
   if (p.month !== undefined) {
     const years = [ref.year - 1, ref.year, ref.year + 1];
     if (p.day !== undefined) {
@@ -235,6 +246,7 @@ function resolveCalendar(p: DatePoint, ref: ReferenceDate | undefined, prefer: P
 
 /** Fields inside a known year: month (+day), week, quarter, half-year, season. */
 function withinYear(p: DatePoint, year: number, ref: ReferenceDate | undefined, prefer: Prefer): Fields {
+  if (p.lunar !== undefined) return fieldsOf(((s) => dayOf(s.year, s.month, s.day))(lunarToSolar(year, p.lunar.month, p.lunar.day)));
   const f: Fields = { year };
   if (p.month !== undefined) {
     f.month = p.month;

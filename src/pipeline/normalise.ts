@@ -75,10 +75,14 @@ export function normalise(
   return { ...m, key: foldCase(m.text) };
 }
 
-/** The folded matching key of a lexicon name, exactly as text is folded for a language. */
-export function nameKey(name: string, languageFold?: SameLengthFold): string {
-  let t = name.normalize('NFC');
-  t = foldWidth(t);
-  if (languageFold) t = languageFold(t);
-  return foldCase(t);
+/**
+ * The matching key of a lexicon name: the name normalised exactly as a text in that language is
+ * (so a name the refinement would split, like "ElBaradei", is split the same way on both sides).
+ */
+export function nameKey(
+  name: string,
+  languageFold?: SameLengthFold,
+  refine?: (m: MappedText) => MappedText,
+): string {
+  return normalise(name, languageFold, refine).key;
 }

@@ -13,7 +13,7 @@ export interface SpanCandidate {
 const TYPE_RANK: Record<AnnotationType, number> = { MINISTRY: 4, DATE: 3, PLACE: 2, PERSON: 1 };
 
 /**
- * Resolve overlaps: drop candidates that a blocker forbids, then keep the longest spans first
+ * Resolve overlaps: drop candidates that a blocker forbids (see `isBlocked`), then keep the longest spans first
  * (ties: priority, then type rank, then earlier start), skipping any that overlap a kept one.
  * The result is sorted by start and has no overlapping spans. Deterministic for equal input.
  */
@@ -44,8 +44,16 @@ function maxEnd(cs: readonly SpanCandidate[]): number {
   return m;
 }
 
+/**
+ * A blocker removes candidates that overlap it without containing it: 俄罗斯国防部 is cut by the title
+ * 国防部长, but 英国外交大臣办公室 (a ministry whose name contains a title) stands.
+ */
 function isBlocked(c: SpanCandidate, blockers: readonly Blocker[]): boolean {
-  for (const b of blockers) if (b.start < c.end && c.start < b.end && b.blocks.includes(c.type)) return true;
+  for (const b of blockers) {
+    if (!b.blocks.includes(c.type) || b.start >= c.end || c.start >= b.end) continue;
+    const contains = c.start <= b.start && c.end >= b.end && c.end - c.start > b.end - b.start;
+    if (!contains) return true;
+  }
   return false;
 }
 

@@ -89,7 +89,7 @@ function matchLexicon(
   const matches: LexiconMatch[] = [];
   const candidates: EntityCandidate[] = [];
   const layers = lexicon.layers();
-  const keyOf = (name: string) => nameKey(name, adapter.fold);
+  const keyOf = (name: string) => nameKey(name, adapter.fold, adapter.refine);
   layers.forEach((layer, depth) => {
     const index = layer.ownIndex(adapter.lang, adapter.lang, keyOf);
     for (const m of index.match(key, text, adapter.camelBoundaries === true)) {

@@ -1,9 +1,12 @@
 import type { LanguageAdapter } from '../adapter.js';
-import { scanTokens } from '../../pipeline/tokenise.js';
+import { findDates } from './dates/index.js';
+import { idRules } from './rules/index.js';
+import { tokenise } from './tokenise.js';
 
-/** Indonesian. */
+/** Indonesian: wink-based tokens, title/ministry/place rules and the Indonesian date grammar. */
 export const id: LanguageAdapter = {
   lang: 'id',
-  tokenise: (text) => scanTokens(text),
-  dates: () => [],
+  tokenise,
+  rules: idRules,
+  dates: findDates,
 };

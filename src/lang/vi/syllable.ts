@@ -109,6 +109,8 @@ function baseAndTone(s: string): { base: string; tone: ViTone; at: number } | un
   return { base: base.toLowerCase(), tone, at };
 }
 
+const cache = new Map<string, boolean>();
+
 /**
  * Whether `s` is one well-formed Vietnamese syllable (case-insensitive): a known onset, a rime
  * allowed after it (spelling rules c/k, g/gh, ng/ngh, qu), at most one tone mark, on a vowel of
@@ -116,6 +118,16 @@ function baseAndTone(s: string): { base: string; tone: ViTone; at: number } | un
  */
 export function isViSyllable(s: string): boolean {
   if (s.length === 0 || s.length > 8) return false;
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const ok = checkSyllable(s);
+  // Bounded memo: real text reuses a few thousand syllables.
+  if (cache.size >= 50000) cache.clear();
+  cache.set(s, ok);
+  return ok;
+}
+
+function checkSyllable(s: string): boolean {
   const bt = baseAndTone(s);
   if (!bt) return false;
   const rimeAt = SYLLABLES.get(bt.base);
@@ -142,18 +154,24 @@ function isUpper(ch: string): boolean {
 
 /**
  * Fewest-syllable split of one single-case piece into valid syllables; offsets of the inner
- * boundaries relative to the piece, or undefined when no full split exists. Among equally short
- * splits the one with the longer first syllable wins (codas ng/nh/ch are taken greedily).
+ * boundaries relative to the piece, or undefined when no full split exists. Ties are broken by
+ * the fewest syllables unknown to `known` (e.g. "thứtrưởng": thứ + trưởng, not thứt + rưởng),
+ * then by the longer first syllable (codas ng/nh/ch are taken greedily).
  */
-function splitPiece(piece: string): number[] | undefined {
+function splitPiece(piece: string, known?: (syllable: string) => boolean): number[] | undefined {
   const n = piece.length;
+  // cost = syllables * (n + 1) + unknown syllables: lexicographic in one number.
   const best = new Array<number>(n + 1).fill(Infinity);
   const next = new Array<number>(n + 1).fill(-1);
   best[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = Math.min(n, i + MAX_SYLLABLE); j > i; j--) {
-      if (best[j]! + 1 < best[i]! && isViSyllable(piece.slice(i, j))) {
-        best[i] = best[j]! + 1;
+      if (best[j] === Infinity) continue;
+      const syl = piece.slice(i, j);
+      if (!isViSyllable(syl)) continue;
+      const cost = best[j]! + n + 1 + (known && !known(syl.toLowerCase()) ? 1 : 0);
+      if (cost < best[i]!) {
+        best[i] = cost;
         next[i] = j;
       }
     }
@@ -170,9 +188,10 @@ function splitPiece(piece: string): number[] | undefined {
  * one piece, an all-lower-case (or all-caps) piece is split into the fewest valid syllables when
  * it is not one syllable itself and contains a Vietnamese letter (a pure-ASCII run such as
  * "online" or "video" is more likely a loanword). A capitalised piece is a name and never split
- * (Siberia, Kuril, Mátxcơva, Libăng). Returns [] when nothing splits.
+ * (Siberia, Kuril, Mátxcơva, Libăng). Returns [] when nothing splits. `known` (lower-case
+ * syllable → whether a word list has it) breaks ties between equally short splits.
  */
-export function splitGlued(word: string): number[] {
+export function splitGlued(word: string, known?: (syllable: string) => boolean): number[] {
   const cuts: number[] = [];
   let start = 0;
   const n = word.length;
@@ -183,7 +202,7 @@ export function splitGlued(word: string): number[] {
     if (piece.length > 1 && !isViSyllable(piece) && /[^\x00-\x7f]/.test(piece)) {
       const capitalised = isUpper(piece[0]!) && isLower(piece[piece.length - 1]!);
       if (!capitalised) {
-        const inner = splitPiece(piece);
+        const inner = splitPiece(piece, known);
         if (inner) for (const c of inner) cuts.push(start + c);
       }
     }

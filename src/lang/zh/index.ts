@@ -1,9 +1,16 @@
 import type { LanguageAdapter } from '../adapter.js';
-import { scanTokens } from '../../pipeline/tokenise.js';
+import { findDates } from './dates/index.js';
+import { foldTraditional } from './fold.js';
+import { zhRules } from './rules/index.js';
+import { tokenise } from './tokenise.js';
 
-/** Chinese (Simplified and Traditional). */
+export { setZhSegmenter, zhSegmenter, segmenterByName, type Segmenter, type ZhSegmenterName } from './segmenters/index.js';
+
+/** Chinese (Simplified and Traditional; Traditional is folded to Simplified, same length). */
 export const zh: LanguageAdapter = {
   lang: 'zh',
-  tokenise: (text) => scanTokens(text),
-  dates: () => [],
+  fold: foldTraditional,
+  tokenise,
+  rules: zhRules,
+  dates: findDates,
 };

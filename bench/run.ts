@@ -1,0 +1,118 @@
+/**
+ * lintas benchmark: `npm run bench` (= tsx bench/run.ts).
+ *
+ *   --quick            short run (about 2 minutes)
+ *   --section NAME     only these sections (repeat or comma-separate):
+ *                      throughput, cold, scaling, worst, jobs, profile
+ *   --write / --no-write   write BENCHMARKS.md and bench/README-table.md (default: only after a run of every section)
+ *
+ * Throughput figures are medians of interleaved rounds in one process; every figure also has its
+ * ratio to the plain scan /\p{L}+|\p{N}+|\S/gu over the same text, which is what to compare across
+ * machines and loads. MB = 10^6 bytes of UTF-8.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGS, OUT_DIR, fmt, gc, now } from './lib/common.js';
+import { loadLibrary } from './lib/lintas.js';
+import { machineInfo, writeReports, type BenchResults } from './report.js';
+import { runCold } from './sections/cold.js';
+import { runJobs } from './sections/jobs.js';
+import { runProfile } from './sections/profile.js';
+import { runScaling } from './sections/scaling.js';
+import { runThroughput } from './sections/throughput.js';
+import { runWorst } from './sections/worst.js';
+import { evaluateTargets, renderTargets, renderThroughput, renderCold, renderScaling, renderWorst, renderJobs, renderProfile } from './report.js';
+
+const SECTIONS = ['throughput', 'cold', 'scaling', 'worst', 'jobs', 'profile'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function parseArgs(argv: string[]) {
+  let quick = false;
+  let write: boolean | undefined;
+  const chosen: Section[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') quick = true;
+    else if (a === '--write') write = true;
+    else if (a === '--no-write') write = false;
+    else if (a === '--section' || a.startsWith('--section=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new Error('--section needs a name');
+      for (const s of v.split(',')) {
+        if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
+        chosen.push(s as Section);
+      }
+    } else if (a === '--help' || a === '-h') {
+      console.log(`usage: npm run bench -- [--quick] [--section ${SECTIONS.join('|')}]... [--write|--no-write]`);
+      process.exit(0);
+    } else throw new Error(`unknown argument "${a}"`);
+  }
+  const all = chosen.length === 0;
+  return { quick, sections: new Set<Section>(all ? SECTIONS : chosen), write: write ?? all };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (s: string) => console.log(s);
+  const t0 = now();
+  const machine = machineInfo(args.quick);
+  mkdirSync(OUT_DIR, { recursive: true });
+  log(`lintas benchmark${args.quick ? ' (--quick)' : ''} — ${machine.date}, Node ${machine.node}, ${machine.cpu} × ${machine.cores}, load ${machine.loadavg}`);
+  const lib = loadLibrary();
+  log(`lexicon: ${lib.lexiconNote}`);
+  const results: BenchResults = { machine, lexiconNote: lib.lexiconNote, defaultLexicon: lib.defaultLexicon, sections: [...args.sections] };
+
+  if (args.sections.has('throughput')) {
+    log('\n## Throughput (interleaved rounds, medians)');
+    results.throughput = [];
+    for (const lang of LANGS) {
+      const r = await runThroughput(lib, lang, { quick: args.quick, log });
+      results.throughput.push(r);
+      log(renderThroughput([r]));
+      gc();
+    }
+  }
+  if (args.sections.has('cold')) {
+    log('\n## Cold start (fresh node processes)');
+    results.cold = runCold({ quick: args.quick, log });
+    log(renderCold(results.cold));
+  }
+  if (args.sections.has('scaling')) {
+    log('\n## Lexicon scaling (synthetic entries via createAnnotator({lexicons: Lexicon.empty()}).extend)');
+    results.scaling = await runScaling({ quick: args.quick, log });
+    log(renderScaling(results.scaling));
+  }
+  if (args.sections.has('worst')) {
+    log('\n## Worst cases (one annotate call per text, fresh process each)');
+    results.worst = await runWorst({ quick: args.quick, log });
+    log(renderWorst(results.worst));
+  }
+  if (args.sections.has('jobs')) {
+    log('\n## CLI --jobs');
+    results.jobs = await runJobs({ quick: args.quick, log });
+    log(renderJobs(results.jobs));
+  }
+  if (args.sections.has('profile')) {
+    log('\n## Hot spots (node --cpu-prof, self time)');
+    results.profile = await runProfile({ quick: args.quick, log });
+    log(renderProfile(results.profile));
+  }
+
+  results.targets = evaluateTargets(results);
+  results.totalSeconds = (now() - t0) / 1000;
+  log('\n## Targets');
+  log(renderTargets(results.targets));
+  writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify(results, null, 2));
+  if (args.write) {
+    const written = writeReports(results);
+    log(`\nwrote ${written.join(', ')}`);
+  } else {
+    log('\n(partial run: BENCHMARKS.md not rewritten; pass --write to force)');
+  }
+  log(`raw results: bench/out/results.json — total ${fmt(results.totalSeconds, 0)} s`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+/** Worst cases: long unbroken inputs annotated whole, up a ladder of sizes, to show the rate stays linear. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { BENCH_DIR, ROOT, fmt, mbps } from '../lib/common.js';
+import { WORST_CASES, type WorstCase } from '../lib/worst-texts.js';
+
+export interface WorstStep {
+  bytes: number;
+  ms?: number;
+  mbps?: number;
+  skipped?: boolean;
+  predictedMs?: number;
+  exponent?: number;
+}
+
+export interface WorstRow {
+  kind: WorstCase;
+  lang: string;
+  steps: WorstStep[];
+  /** Rate at the second-largest planned size vs the largest (the 1 MB vs 10 MB comparison). */
+  smallBytes: number;
+  bigBytes: number;
+  smallMbps: number;
+  bigMbps: number;
+  /** big rate / small rate: 1 = linear; well below 1 = superlinear cost. */
+  linearity: number;
+  error?: string;
+}
+
+function runLadder(kind: WorstCase, lang: string, sizes: number[], budgetMs: number): Promise<{ steps: WorstStep[]; error?: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--max-old-space-size=8192', join(BENCH_DIR, 'child', 'worst.ts'), kind, lang, sizes.join(','), String(budgetMs)],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    let timedOut = false;
+    // Safety net: a single step may still overrun its prediction.
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, budgetMs * 3 + 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const steps: WorstStep[] = out
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          const s = JSON.parse(l) as WorstStep;
+          if (s.ms !== undefined) s.mbps = mbps(s.bytes, s.ms);
+          return s;
+        });
+      let error: string | undefined;
+      if (timedOut) error = `killed after ${((budgetMs * 3 + 60_000) / 1000).toFixed(0)} s`;
+      else if (code !== 0) error = `exit ${code}: ${err.trim().split('\n').filter((l) => /error/i.test(l)).slice(-1)[0] ?? err.trim().split('\n').slice(-1)[0]}`.slice(0, 300);
+      resolve(error ? { steps, error } : { steps });
+    });
+  });
+}
+
+export async function runWorst(opts: { quick: boolean; log: (s: string) => void }): Promise<WorstRow[]> {
+  const ladder = opts.quick ? [10_000, 100_000, 500_000, 2_000_000] : [10_000, 100_000, 1_000_000, 10_000_000];
+  const budgetMs = opts.quick ? 8_000 : 40_000;
+  const plan: { kind: WorstCase; lang: string; sizes: number[] }[] = [
+    { kind: 'zh-paragraph', lang: 'zh', sizes: ladder },
+    { kind: 'latin-nospace', lang: 'id', sizes: ladder },
+    { kind: 'latin-nospace', lang: 'vi', sizes: ladder },
+    ...['zh', 'id', 'vi'].map((lang) => ({ kind: 'digits-slashes' as WorstCase, lang, sizes: ladder.map((s) => s / 10) })),
+  ];
+  const rows: WorstRow[] = [];
+  for (const p of plan) {
+    const { steps, error } = await runLadder(p.kind, p.lang, p.sizes, budgetMs);
+    const measured = steps.filter((s) => s.ms !== undefined);
+    const wantSmall = p.sizes[p.sizes.length - 2]!;
+    const wantBig = p.sizes[p.sizes.length - 1]!;
+    const at = (b: number) => measured.find((s) => Math.abs(s.bytes - b) <= 4);
+    const small = at(wantSmall);
+    const big = at(wantBig);
+    const row: WorstRow = {
+      kind: p.kind,
+      lang: p.lang,
+      steps,
+      smallBytes: wantSmall,
+      bigBytes: wantBig,
+      smallMbps: small?.mbps ?? NaN,
+      bigMbps: big?.mbps ?? NaN,
+      linearity: small && big ? big.mbps! / small.mbps! : NaN,
+    };
+    const skipped = steps.find((s) => s.skipped);
+    if (error) row.error = error;
+    else if (skipped) row.error = `stopped before ${fmt(skipped.bytes / 1e6, 2)} MB: predicted ${fmt(skipped.predictedMs! / 1000, 0)} s (growth exponent ${fmt(skipped.exponent)})`;
+    opts.log(`  ${p.kind} (${p.lang}): ${measured.map((s) => `${fmt(s.bytes / 1e6, 2)} MB ${fmt(s.mbps)} MB/s`).join(', ')}${row.error ? ` — ${row.error}` : ''}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export { WORST_CASES };

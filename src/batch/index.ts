@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { annotate, createAnnotator } from '../annotator.js';
+import { detectLang, type DetectOptions } from '../detect/index.js';
+import { InvalidArgumentError, LintasError, describe } from '../errors.js';
+import { validateEntries } from '../lexicon/validate.js';
+import { Lexicon } from '../lexicon/lexicon.js';
+import type { AnnotateOptions, AnnotatedDocument, Annotator, LexiconEntry, Prefer } from '../types.js';
+import { isTask, runTask, toTask, type BatchInput, type BatchResult, type BatchTask, type LangOrAuto } from './item.js';
+import { transferLexicon } from './lexicon-transfer.js';
+
+export type { BatchInput, BatchResult, BatchError, LangOrAuto } from './item.js';
+
+export interface AnnotateManyOptions {
+  /** Language of items that do not name one. Default `auto` (`detectLang` per item). */
+  lang?: LangOrAuto;
+  /** Worker threads. 1 (default) annotates in this thread; more uses a piscina pool. Output is identical. */
+  jobs?: number;
+  /** Reference date for items without their own `refDate`. */
+  referenceDate?: string | Date;
+  prefer?: Prefer;
+  /** As `createAnnotator({ lexicons })`: entries added to the defaults, or a Lexicon used instead. */
+  lexicons?: LexiconEntry[] | Lexicon;
+  /** Items sent ahead of the one being yielded, per worker (default 4): bounds memory on huge inputs. */
+  queuePerWorker?: number;
+}
+
+const OPTION_KEYS = new Set(['lang', 'jobs', 'referenceDate', 'prefer', 'lexicons', 'queuePerWorker']);
+
+/** The worker module, next to the built bundle that imports this file (`dist/worker.js`). */
+function workerFile(): string {
+  const path = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (!existsSync(path)) {
+    throw new LintasError(
+      'ERR_WORKER_MISSING',
+      `annotateMany: jobs > 1 needs the built worker (${path}); run "npm run build" first, or use jobs: 1.`,
+    );
+  }
+  return path;
+}
+
+function positiveInt(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new InvalidArgumentError(`annotateMany: options.${name} must be a positive integer, got ${describe(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * Annotates a stream of documents, yielding one result per input item, in input order:
+ * `{id, doc}`, or `{id, error: {code, message}}` for an item that could not be annotated (a bad item
+ * never stops the stream). `id` is the item's own id, else its 0-based position.
+ *
+ * With `jobs > 1` items go to a piscina worker pool (from the built package, `dist/worker.js`);
+ * at most `jobs × queuePerWorker` items are in flight, and results are yielded in order as they
+ * complete, so memory stays flat however long the input. The pool is closed when the iteration
+ * ends, including on `break`.
+ */
+export async function* annotateMany(
+  items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: AnnotateManyOptions = {},
+): AsyncGenerator<BatchResult, void, undefined> {
+  if (items === null || typeof items !== 'object' || !(Symbol.iterator in items || Symbol.asyncIterator in items)) {
+    throw new InvalidArgumentError(`annotateMany(items): items must be an iterable or async iterable, got ${describe(items)}.`);
+  }
+  if (typeof items === 'string') throw new InvalidArgumentError('annotateMany(items): pass an array of strings, not one string.');
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) throw new InvalidArgumentError(`annotateMany: unknown option "${key}" (known: ${[...OPTION_KEYS].join(', ')}).`);
+  }
+  const jobs = positiveInt('jobs', options.jobs, 1);
+  const queuePerWorker = positiveInt('queuePerWorker', options.queuePerWorker, 4);
+  const lang = options.lang ?? 'auto';
+  if (lang !== 'auto' && lang !== 'zh' && lang !== 'id' && lang !== 'vi') {
+    throw new InvalidArgumentError(`annotateMany: options.lang must be 'zh', 'id', 'vi' or 'auto', got ${describe(lang)}.`);
+  }
+  const defaults = { lang, referenceDate: options.referenceDate, prefer: options.prefer };
+  // Check options once, up front: a bad reference date or prefer is the caller's error, not an item's.
+  validateAnnotateOptions(defaults.referenceDate, defaults.prefer);
+  if (Array.isArray(options.lexicons)) validateEntries(options.lexicons);
+
+  if (jobs === 1) {
+    let annotator: Annotator | undefined;
+    const getAnnotator = () => (annotator ??= createAnnotator(options.lexicons === undefined ? {} : { lexicons: options.lexicons }));
+    let index = 0;
+    for await (const item of items) {
+      const task = toTask(item, index++, defaults);
+      yield isTask(task) ? runTask(getAnnotator, task) : task;
+    }
+    return;
+  }
+
+  const pool = new Piscina<BatchTask, BatchResult>({
+    filename: workerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    workerData: { lexicon: transferLexicon(options.lexicons) },
+  });
+  const window: Array<Promise<BatchResult>> = [];
+  const limit = jobs * queuePerWorker;
+  try {
+    let index = 0;
+    for await (const item of items) {
+      const task = toTask(item, index++, defaults);
+      window.push(isTask(task) ? pool.run(task).catch((err: unknown) => ({ id: task.id, error: workerFailure(err) })) : Promise.resolve(task));
+      while (window.length >= limit) yield await window.shift()!;
+    }
+    while (window.length > 0) yield await window.shift()!;
+  } finally {
+    // Results still pending after an early break are abandoned; their rejections are already caught.
+    await pool.destroy();
+  }
+}
+
+function workerFailure(err: unknown): { code: string; message: string } {
+  return { code: 'ERR_WORKER', message: err instanceof Error ? err.message : String(err) };
+}
+
+function validateAnnotateOptions(referenceDate: string | Date | undefined, prefer: Prefer | undefined): void {
+  const options: AnnotateOptions = {};
+  if (referenceDate !== undefined) options.referenceDate = referenceDate;
+  if (prefer !== undefined) options.prefer = prefer;
+  // The annotator's own option checks, on an empty text with an empty lexicon: cheap, and independent of the defaults.
+  optionChecker ??= createAnnotator({ lexicons: Lexicon.empty() });
+  optionChecker.annotate('', 'id', options);
+}
+let optionChecker: Annotator | undefined;
+
+/**
+ * Annotates `text` in the language `detectLang` finds, with the default lexicon.
+ * `annotate(text, lang)` is unchanged; this is the `lang: 'auto'` form.
+ */
+export function annotateAuto(text: string, options?: AnnotateOptions & DetectOptions): AnnotatedDocument {
+  if (typeof text !== 'string') throw new InvalidArgumentError(`annotateAuto(text): text must be a string, got ${describe(text)}.`);
+  const { fallback, ...annotateOptions } = options ?? {};
+  return annotate(text, detectLang(text, fallback === undefined ? {} : { fallback }), options === undefined ? undefined : annotateOptions);
+}

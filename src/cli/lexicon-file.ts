@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { LexiconValidationError } from '../errors.js';
+import { validateEntry } from '../lexicon/validate.js';
+import type { LexiconEntry } from '../types.js';
+
+/** One raw entry from a lexicon file and where it came from (for messages). */
+export interface RawEntry {
+  /** `line 3` for JSONL, `entry #2` (0-based) for a JSON array. */
+  where: string;
+  raw: unknown;
+}
+
+export interface LexiconProblem {
+  where: string;
+  id?: string;
+  field: string;
+  problem: string;
+}
+
+/**
+ * Reads a lexicon file: a JSON array of entries, a compiled lexicon `{version, entries}`, or JSONL
+ * (one entry per line; blank lines skipped). Lines that are not JSON come back as problems.
+ */
+export function readLexiconFile(path: string): { entries: RawEntry[]; problems: LexiconProblem[] } {
+  const content = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const first = content.trimStart()[0];
+  const problems: LexiconProblem[] = [];
+  if (first === '[' || (first === '{' && looksLikeWholeDocument(content))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch (err) {
+      return { entries: [], problems: [{ where: 'file', field: '(json)', problem: `not valid JSON: ${(err as Error).message}` }] };
+    }
+    const list = Array.isArray(data) ? data : (data as { entries?: unknown }).entries;
+    if (!Array.isArray(list)) return { entries: [], problems: [{ where: 'file', field: 'entries', problem: 'expected an array of entries' }] };
+    return { entries: list.map((raw, i) => ({ where: `entry #${i}`, raw })), problems };
+  }
+  const entries: RawEntry[] = [];
+  content.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      entries.push({ where: `line ${i + 1}`, raw: JSON.parse(line) });
+    } catch (err) {
+      problems.push({ where: `line ${i + 1}`, field: '(json)', problem: `not valid JSON: ${(err as Error).message}` });
+    }
+  });
+  return { entries, problems };
+}
+
+/** A `{…}` file is one JSON document (compiled lexicon) when it parses whole; JSONL otherwise. */
+function looksLikeWholeDocument(content: string): boolean {
+  try {
+    const data = JSON.parse(content) as unknown;
+    return typeof data === 'object' && data !== null && Array.isArray((data as { entries?: unknown }).entries);
+  } catch {
+    return false;
+  }
+}
+
+/** Validates every entry (not stopping at the first error) and checks ids are unique. */
+export function validateLexiconEntries(raws: readonly RawEntry[]): { valid: LexiconEntry[]; problems: LexiconProblem[] } {
+  const valid: LexiconEntry[] = [];
+  const problems: LexiconProblem[] = [];
+  const firstSeen = new Map<string, string>();
+  raws.forEach(({ where, raw }, i) => {
+    try {
+      const entry = validateEntry(raw, i);
+      const earlier = firstSeen.get(entry.id);
+      if (earlier !== undefined) {
+        problems.push({ where, id: entry.id, field: 'id', problem: `duplicate id (first at ${earlier})` });
+        return;
+      }
+      firstSeen.set(entry.id, where);
+      valid.push(entry);
+    } catch (err) {
+      if (!(err instanceof LexiconValidationError)) throw err;
+      const marker = `field "${err.field}": `;
+      const at = err.message.indexOf(marker);
+      const problem = (at >= 0 ? err.message.slice(at + marker.length) : err.message).replace(/\.$/, '');
+      const p: LexiconProblem = { where, field: err.field, problem };
+      if (err.entryId !== undefined) p.id = err.entryId;
+      problems.push(p);
+    }
+  });
+  return { valid, problems };
+}
+
+export function formatProblem(p: LexiconProblem): string {
+  return `${p.where}${p.id !== undefined ? ` (id "${p.id}")` : ''}: field "${p.field}": ${p.problem}`;
+}

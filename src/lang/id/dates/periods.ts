@@ -1,0 +1,122 @@
+import type { DatePoint } from '../../../dates/model.js';
+import type { DateMod } from '../../../types.js';
+import {
+  B,
+  DAY,
+  E,
+  MONTH,
+  MONTH_FULL,
+  ORDINAL,
+  QUALIFIER,
+  YEAR,
+  monthOf,
+  ordinalOf,
+  qualifierOffset,
+  rx,
+  scan,
+  type DateParser,
+} from './vocab.js';
+
+/** Parts of years and ranges: kuartal III 2013, semester I, musim panas, 5-6 Agustus 2024, Januari-Maret 2013, awal/akhir + period. */
+
+/** The year after a period: `2013`, `tahun 2013`, `tahun ini/lalu/depan`. */
+const YEAR_TAIL = `(?:\\s+(?:tahun\\s+)?${YEAR}|\\s+tahun\\s+${QUALIFIER})?`;
+
+function yearTail(year: string | undefined, qualifier: string | undefined): Partial<DatePoint> {
+  if (year) return { year: Number(year) };
+  if (qualifier) return { relative: { unit: 'year', offset: qualifierOffset(qualifier) } };
+  return {};
+}
+
+const QUARTER = rx(`${B}(?:kuartal|kwartal|triwulan)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`);
+const HALF = rx(`${B}(?:semester|paruh)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`);
+const SEASONS: Record<string, DatePoint['season']> = { semi: 'SP', panas: 'SU', gugur: 'FA', dingin: 'WI' };
+const SEASON = rx(`${B}musim\\s+(semi|panas|gugur|dingin)${YEAR_TAIL}${E}`);
+
+export const yearParts: DateParser = (text) => [
+  ...scan(text, QUARTER, 'quarter', (m) => {
+    const q = ordinalOf(m[1]!);
+    return q && q <= 4 ? { start: { quarter: q as 1 | 2 | 3 | 4, ...yearTail(m[2], m[3]) } } : undefined;
+  }),
+  ...scan(text, HALF, 'half-year', (m) => {
+    const h = ordinalOf(m[1]!);
+    return h && h <= 2 ? { start: { half: h as 1 | 2, ...yearTail(m[2], m[3]) } } : undefined;
+  }),
+  ...scan(text, SEASON, 'season', (m) => ({ start: { season: SEASONS[m[1]!.toLowerCase()], ...yearTail(m[2], m[3]) } })),
+];
+
+const CONNECTOR = '(?:\\s*[-–]\\s*|\\s+(?:sampai|hingga|s\\.d\\.?|s/d|sd|dan)\\s+)';
+const TANGGAL = '(?:(?:tanggal|tgl\\.?)\\s+)?';
+/** `5-6 Agustus 2024`, `5 sampai 7 Desember`. */
+const DAY_RANGE = rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`);
+/** `28 Desember 2012 - 3 Januari 2013`, `30 Juli hingga 2 Agustus`. */
+const DAY_MONTH_RANGE = rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`);
+/** `Januari-Maret 2013`, `April hingga Juni`. */
+const MONTH_RANGE = rx(`${B}(?:bulan\\s+)?${MONTH_FULL}${CONNECTOR}${MONTH_FULL}(?:\\s+${YEAR})?${E}`);
+
+const okDay = (d: number) => d >= 1 && d <= 31;
+
+export const ranges: DateParser = (text) => [
+  ...scan(text, DAY_RANGE, 'day-range', (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!okDay(a) || !okDay(b) || b <= a) return undefined;
+    const month = monthOf(m[3]!);
+    const year = m[4] ? { year: Number(m[4]) } : {};
+    return { start: { ...year, month, day: a }, end: { day: b } };
+  }),
+  ...scan(text, DAY_MONTH_RANGE, 'day-month-range', (m) => {
+    const [a, ma, ya, b, mb, yb] = [Number(m[1]), monthOf(m[2]!)!, m[3], Number(m[4]), monthOf(m[5]!)!, m[6]];
+    if (!okDay(a) || !okDay(b)) return undefined;
+    // a year written only at the end also dates the start (a year earlier across New Year)
+    const startYear = ya ? Number(ya) : yb ? Number(yb) - (ma > mb ? 1 : 0) : undefined;
+    const start: DatePoint = { month: ma, day: a, ...(startYear !== undefined ? { year: startYear } : {}) };
+    const end: DatePoint = { month: mb, day: b, ...(yb ? { year: Number(yb) } : {}) };
+    return { start, end };
+  }),
+  ...scan(text, MONTH_RANGE, 'month-range', (m) => {
+    const ma = monthOf(m[1]!)!;
+    const mb = monthOf(m[2]!)!;
+    if (mb <= ma || (m[0][0] === m[0][0]!.toLowerCase() && !/^bulan/i.test(m[0]))) return undefined;
+    const year = m[3] ? { year: Number(m[3]) } : {};
+    return { start: { ...year, month: ma }, end: { month: mb } };
+  }),
+];
+
+/** awal / pertengahan / akhir + a month, a year or a relative period: the mod of ANNOTATION.md. */
+const MODS: Record<string, DateMod> = {
+  awal: 'START', permulaan: 'START', pertengahan: 'MID', medio: 'MID', akhir: 'END', penghujung: 'END', ujung: 'END',
+};
+const MOD_WORD = '(awal|permulaan|pertengahan|medio|akhir|penghujung|ujung)';
+const MOD_TARGET = [
+  `(?:bulan\\s+)?${MONTH_FULL}(?:\\s+(?:tahun\\s+)?${YEAR})?`, // 2-3
+  `(?:tahun\\s+)?${YEAR}(?!\\s*-?\\s*an)`, // 4
+  `(tahun|bulan|pekan|minggu)(?:\\s+${QUALIFIER})?`, // 5-6
+  `(?:tahun\\s+|era\\s+|dekade\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an`, // 7
+].join('|');
+const MODDED = rx(`${B}${MOD_WORD}\\s+(?:${MOD_TARGET})${E}`);
+
+export const modifiedPeriods: DateParser = (text) =>
+  scan(text, MODDED, 'mod', (m) => {
+    const mod = MODS[m[1]!.toLowerCase()]!;
+    if (m[2]) {
+      const month = monthOf(m[2])!;
+      return { start: { month, mod, ...(m[3] ? { year: Number(m[3]) } : {}) } };
+    }
+    if (m[4]) return { start: { year: Number(m[4]), mod } };
+    if (m[5]) {
+      const unit = m[5].toLowerCase();
+      // "akhir pekan" is the weekend, not the end of a week
+      if ((unit === 'pekan' || unit === 'minggu') && (m[1]!.toLowerCase() === 'akhir' || !m[6])) return undefined;
+      const offset = m[6] ? qualifierOffset(m[6]) : 0;
+      const u = unit === 'tahun' ? 'year' : unit === 'bulan' ? 'month' : 'week';
+      return { start: { relative: { unit: u, offset }, mod } };
+    }
+    if (m[7]) {
+      const n = Number(m[7]);
+      if (n % 10 !== 0) return undefined;
+      const decade = m[7].length === 4 ? n / 10 : (n >= 30 ? 190 : 200) + n / 10;
+      return { start: { decade, mod } };
+    }
+    return undefined;
+  });

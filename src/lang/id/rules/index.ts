@@ -1,0 +1,20 @@
+import type { RuleContext, RuleOutput } from '../../adapter.js';
+import { findMinistries } from './ministries.js';
+import { findPersons } from './persons.js';
+import { findDatelines, findTypedPlaces } from './places.js';
+import { SpanIndex, wordsOf } from './view.js';
+
+/**
+ * The Indonesian rules, in dependency order: places and ministries first (a title's complement
+ * and a name's end are read against them), then persons.
+ */
+export function idRules(ctx: RuleContext): RuleOutput {
+  const words = wordsOf(ctx);
+  const known = new SpanIndex().add(ctx.lexiconCandidates);
+  const places = [...findDatelines(ctx), ...findTypedPlaces(ctx, words, known)];
+  known.add(places);
+  const ministries = findMinistries(ctx, words, known);
+  known.add(ministries.entities);
+  const persons = findPersons(ctx, words, known);
+  return { entities: [...places, ...ministries.entities, ...persons], blockers: ministries.blockers };
+}

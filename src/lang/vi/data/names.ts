@@ -1,0 +1,71 @@
+/**
+ * Word lists the Vietnamese rules read: titles and roles before a name, the common family names,
+ * ministry portfolios and place type words. All written in new-style tone placement (the text is
+ * folded to it before rules run); matched case-insensitively unless a rule says otherwise.
+ */
+
+/** Titles, ranks, roles and honorifics that stand before a person's name and stay outside it. */
+export const TITLES = [
+  // military ranks
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đô đốc', 'phó đô đốc', 'chuẩn đô đốc', 'nguyên soái', 'thống chế', 'tướng',
+  // government and party
+  'bộ trưởng', 'thứ trưởng', 'thủ tướng', 'phó thủ tướng', 'chủ tịch nước', 'phó chủ tịch nước', 'chủ tịch',
+  'phó chủ tịch', 'tổng bí thư', 'bí thư', 'ngoại trưởng', 'đại sứ', 'người phát ngôn', 'phát ngôn viên',
+  'tổng thống', 'phó tổng thống', 'thị trưởng', 'thống đốc', 'tỉnh trưởng', 'thủ hiến', 'tổng thư ký',
+  'chánh văn phòng', 'chủ nhiệm', 'phó chủ nhiệm', 'tư lệnh', 'phó tư lệnh', 'tham mưu trưởng',
+  'tổng tham mưu trưởng', 'chính ủy', 'cục trưởng', 'vụ trưởng', 'trưởng ban', 'trưởng đoàn', 'nghị sĩ',
+  'thượng nghị sĩ', 'hạ nghị sĩ', 'chủ tịch quốc hội', 'quốc vương', 'nhà vua', 'vua', 'nữ hoàng', 'hoàng tử',
+  'công chúa', 'thái tử', 'giám đốc', 'tổng giám đốc', 'đặc phái viên', 'cố vấn', 'trợ lý', 'lãnh đạo',
+  'nhà lãnh đạo', 'đồng chí',
+  // professions and honorifics
+  'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'luật sư', 'bác sĩ', 'gs', 'pgs', 'ts', 'ths',
+  'phóng viên', 'nhà báo', 'biên tập viên', 'ông', 'bà', 'ngài', 'anh', 'chị', 'cô',
+  // a counterpart: "người đồng cấp Nga Sergei Lavrov"
+  'người đồng cấp',
+];
+
+/** Words that may stand between a title and the name: "Phó", "cựu", "tân", the portfolio. */
+export const TITLE_PREFIXES = ['phó', 'cựu', 'tân', 'nguyên', 'quyền'];
+
+/** Ministry portfolios, as written after "Bộ" (and after a minister's title). */
+export const PORTFOLIOS = [
+  'quốc phòng', 'ngoại giao', 'công an', 'nội vụ', 'tài chính', 'công thương', 'tư pháp', 'thống nhất',
+  'kế hoạch và đầu tư', 'y tế', 'giáo dục và đào tạo', 'giáo dục', 'giao thông vận tải', 'giao thông', 'xây dựng',
+  'lao động - thương binh và xã hội', 'lao động, thương binh và xã hội', 'lao động', 'nông nghiệp và phát triển nông thôn',
+  'nông nghiệp và môi trường', 'nông nghiệp', 'tài nguyên và môi trường', 'khoa học và công nghệ', 'thông tin và truyền thông',
+  'văn hóa, thể thao và du lịch', 'văn hóa', 'ngoại thương', 'kinh tế', 'thương mại', 'năng lượng', 'an ninh nội địa',
+  'an ninh quốc gia', 'an ninh', 'quốc phòng và cựu chiến binh', 'dân tộc và tôn giáo', 'hải dương và thủy sản',
+  'đất đai, hạ tầng, giao thông và du lịch', 'kinh tế, thương mại và công nghiệp', 'ngoại giao và thương mại',
+];
+
+/** Bodies named after a title that are not part of the name: "Chánh văn phòng Nội các Nhật Bản Yukio Edano". */
+export const TITLE_ORGS = ['nội các', 'quốc hội', 'nhà trắng', 'liên hợp quốc', 'lhq', 'chính phủ', 'trung ương', 'bộ chính trị'];
+
+/** Common Vietnamese family names (the first syllable of a full name). */
+export const SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Lương', 'Tô', 'Đinh', 'Trịnh', 'Mai', 'Đào', 'Đoàn', 'Vương', 'Trương', 'Lâm', 'Cao', 'Châu', 'Tạ', 'Hà',
+  'Lưu', 'Thái', 'Kiều', 'Quách', 'Tôn', 'Thân', 'Chu', 'Nông', 'Lại', 'Triệu', 'Khổng', 'La', 'Tăng', 'Từ',
+];
+
+/** Korean family names in their usual romanisation (Kim Jong-un, Moon Jae-in, Yoon Suk-yeol). */
+export const KOREAN_SURNAMES = ['Kim', 'Lee', 'Park', 'Moon', 'Yoon', 'Choi', 'Chung', 'Jung', 'Kang', 'Cho', 'Han', 'Roh', 'Lim', 'Ri', 'Pak', 'Choe', 'Shin', 'Song', 'Hwang', 'Ahn', 'Yoo'];
+
+/** Place type words that stay outside the name (tỉnh Khánh Hòa → Khánh Hòa). */
+export const PLACE_TYPES = [
+  'tỉnh', 'thành phố', 'tp', 'thủ đô', 'quần đảo', 'đảo', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường',
+  'vùng', 'biển', 'eo biển', 'bán đảo', 'sông', 'núi', 'bang', 'tiểu bang', 'châu', 'vịnh', 'hồ', 'cao nguyên',
+  'miền', 'khu vực', 'thị trấn', 'làng', 'đặc khu', 'vùng lãnh thổ', 'lãnh thổ', 'hạt', 'quốc gia', 'nước',
+];
+
+/** Type words a one-syllable name keeps inside its span: châu Á, biển Đông, miền Bắc. */
+export const PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE = ['châu', 'biển', 'miền', 'vùng', 'vịnh'];
+
+/** Capitalised words that open sentences or name months and days, never a person. */
+export const NOT_NAME_WORDS = [
+  'Tháng', 'Ngày', 'Năm', 'Thứ', 'Chủ', 'Hôm', 'Tuần', 'Quý', 'Tết', 'Bộ', 'Sở', 'Ủy', 'Ban', 'Hội', 'Đảng', 'Nhà',
+  'Quân', 'Hải', 'Lục', 'Không', 'Tòa', 'Viện', 'Cục', 'Vụ', 'Trường', 'Công', 'Tổng', 'Đại', 'Liên', 'Hiệp', 'Quốc',
+  'Chính', 'Người', 'Hãng', 'Báo', 'Đài', 'Thông', 'Theo', 'Tại', 'Trong', 'Sau', 'Trước', 'Khi', 'Với', 'Và',
+  'Nghị', 'Các', 'Những', 'Một', 'Cuộc', 'Vào', 'Điều', 'Tuy', 'Trận', 'Này', 'Đây', 'Đó',
+];

@@ -1,0 +1,122 @@
+import type { EntityCandidate, RuleContext } from '../../adapter.js';
+import { KOREAN_SURNAMES, NOT_NAME_WORDS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
+import { alternationOf, isCapitalised, isKnownFirstName, isViWordForm, spaced, wordsOf, type Word } from './words.js';
+
+/**
+ * Persons no lexicon can list: a name after a title or role ("Thứ trưởng Ngoại giao Nhật Bản
+ * Kenichiro Sasae", "ông Denisov"), and names whose shape gives them away without one: a
+ * Vietnamese full name with a common family name, a Western given name known to compromise
+ * followed by a surname, a Korean name (Kim Jong-un), a Japanese name in romaji, a Russian name
+ * with a patronymic. Later mentions of a name's last word reuse the full name's id.
+ */
+
+const RULE_PRIORITY = 5;
+const MAX_NAME_WORDS = 4;
+
+const TITLE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:${alternationOf(TITLE_PREFIXES)})[ \\u00a0]+)?(?:${alternationOf(TITLES)})` +
+    `(?:[ \\u00a0]+(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])}))?[ \\u00a0]+$`,
+  'u',
+);
+const STARTS_ORG = new RegExp(`^(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])})(?![\\p{L}\\p{M}])`, 'u');
+const SURNAME = new Set(SURNAMES);
+const KOREAN = new Set(KOREAN_SURNAMES);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Romanised Japanese: (consonant)(y)vowel morae, or a syllable-final n (Kenichiro, Sasae, Edano). */
+const ROMAJI = /^(?:(?:[kgsztdnhbpmrjfw]|ch|sh|ts|[kgnhmrbp]y)?[aiueo]|n(?![aiueoy]))+$/;
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|yevich)$/;
+
+interface Found {
+  start: number;
+  end: number;
+  words: string[];
+  titled: boolean;
+}
+
+const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
+
+const romaji = (w: string) => w.length >= 3 && ROMAJI.test(w.toLowerCase());
+
+/** Whether a run of words (no title before) has the shape of a person's name. */
+function shapedLikeName(words: readonly string[]): boolean {
+  const n = words.length;
+  const first = words[0]!;
+  const last = words[n - 1]!;
+  if (n >= 3 && SURNAME.has(first) && words.every(isViWordForm)) return true;
+  if (n === 2 && KOREAN.has(first) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) return true;
+  if (n >= 2 && n <= 3 && isKnownFirstName(first) && !isViWordForm(last)) return true;
+  if (n === 3 && words.some((w) => PATRONYMIC.test(w))) return true;
+  if (n === 2 && words.every(romaji) && words.some((w) => !isViWordForm(w))) return true;
+  return false;
+}
+
+export function personRules(ctx: RuleContext): EntityCandidate[] {
+  const { text, key } = ctx;
+  const words = wordsOf(text);
+  const lexicon = ctx.lexiconCandidates;
+  const covered = (w: Word) => lexicon.some((c) => c.start < w.end && w.start < c.end);
+  const placeEndingAt = (at: number) => lexicon.find((c) => c.type !== 'PERSON' && c.end <= at && spaced(text, c.end, at));
+  const nameWord = (w: Word) => isCapitalised(w.text) && !isAllCaps(w.text) && !covered(w);
+
+  /** A title before `at`, possibly with a country between ("Ngoại trưởng Nhật Bản ‸"). */
+  const titledAt = (at: number): boolean => {
+    let anchor = at;
+    const place = placeEndingAt(at);
+    if (place) anchor = place.start;
+    return TITLE_BEFORE.test(key.slice(Math.max(0, anchor - 80), anchor));
+  };
+
+  const found: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!nameWord(w) || NOT_NAME.has(w.text) || STARTS_ORG.test(key.slice(w.start))) continue;
+    // a name starts after a non-name word (or a title written with a capital: "Ông Sasae")
+    const prev = words[i - 1];
+    const continues = prev && nameWord(prev) && spaced(text, prev.end, w.start) && !TITLE_BEFORE.test(key.slice(Math.max(0, prev.start - 40), w.start));
+    if (continues) continue;
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_NAME_WORDS && nameWord(words[j]!) && spaced(text, words[j - 1]!.end, words[j]!.start) && !NOT_NAME.has(words[j]!.text)) j++;
+    const run = words.slice(i, j);
+    const titled = titledAt(w.start);
+    if (titled || shapedLikeName(run.map((x) => x.text))) {
+      found.push({ start: w.start, end: run[run.length - 1]!.end, words: run.map((x) => x.text), titled });
+      i = j - 1;
+    }
+  }
+
+  // Full names (rules and lexicon) lend their id to later mentions of their last word.
+  const fullNames = new Map<string, { id: string; canonical: string }>();
+  for (const c of lexicon) {
+    if (c.type !== 'PERSON') continue;
+    const parts = text.slice(c.start, c.end).split(/[ \u00a0]+/);
+    if (parts.length >= 2) fullNames.set(parts[parts.length - 1]!, { id: c.id, canonical: c.canonical });
+  }
+  for (const f of found) {
+    if (f.words.length < 2) continue;
+    const surface = f.words.join(' ');
+    const ref = { id: `rule:person/${surface}`, canonical: surface };
+    fullNames.set(f.words[f.words.length - 1]!, ref);
+    if (KOREAN.has(f.words[0]!)) fullNames.set(f.words[0]!, ref);
+  }
+  const out: EntityCandidate[] = [];
+  const taken = new Set<number>();
+  for (const f of found) {
+    const surface = f.words.join(' ');
+    const ref = f.words.length === 1 ? fullNames.get(surface) : undefined;
+    out.push(candidate(f.start, f.end, ref?.id ?? `rule:person/${surface}`, ref?.canonical ?? surface));
+    taken.add(f.start);
+  }
+  // A bare later mention of a foreign surname seen in a full name ("Denisov khẳng định").
+  for (const w of words) {
+    if (taken.has(w.start) || !nameWord(w) || isViWordForm(w.text)) continue;
+    const ref = fullNames.get(w.text);
+    if (!ref || ref.canonical === w.text) continue;
+    if (out.some((c) => c.start < w.end && w.start < c.end)) continue;
+    out.push(candidate(w.start, w.end, ref.id, ref.canonical));
+  }
+  return out;
+}
+
+function candidate(start: number, end: number, id: string, canonical: string): EntityCandidate {
+  return { type: 'PERSON', start, end, source: 'rule', id, canonical, attrs: {}, priority: RULE_PRIORITY };
+}

@@ -1,0 +1,458 @@
+/**
+ * Vietnamese word segmentation. Vietnamese writes one syllable per space-separated unit and a
+ * word is one or more syllables ("bắt chuyện"), so a word span may contain spaces. Steps:
+ * atoms (syllables, numbers, punctuation; letter runs glued by scrapers are split into
+ * syllables), then a dynamic program over each chain of space-separated syllables that
+ * prefers the fewest words, using the word list `lexicons/vi/words.txt` plus words the caller
+ * supplies (lexicon names). Capitalised syllable sequences that look like names are grouped.
+ * Input: NFC, tone-folded text (see fold.ts); lookups are case-insensitive; spans are UTF-16
+ * offsets into the given string, end exclusive, sorted and non-overlapping.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldViTones } from './fold.js';
+import { isViSyllable, splitGlued } from './syllable.js';
+
+// ---------------------------------------------------------------------------------------------
+// Dictionary: a trie over syllable ids, with the id map. Keys are lower-case, tone-folded.
+
+const SHIFT = 1 << 21; // syllable ids stay below this; node * SHIFT + id is an exact integer
+
+class WordTrie {
+  readonly ids: Map<string, number>;
+  readonly edges: Map<number, number>;
+  readonly terminal: Set<number>;
+  /** Children of the root by syllable id (most lookups), -1 when absent. */
+  root: Int32Array;
+  private nodes: number;
+  maxLen = 0;
+
+  constructor(from?: WordTrie) {
+    this.ids = new Map(from?.ids);
+    this.edges = new Map(from?.edges);
+    this.terminal = new Set(from?.terminal);
+    this.nodes = from ? from.nodes : 1;
+    this.maxLen = from ? from.maxLen : 0;
+    this.root = from ? from.root.slice() : new Int32Array(1024).fill(-1);
+  }
+
+  child(node: number, id: number): number {
+    if (node === 0) return id < this.root.length ? this.root[id]! : -1;
+    const c = this.edges.get(node * SHIFT + id);
+    return c === undefined ? -1 : c;
+  }
+
+  /** Adds a word given as text; returns false when it has fewer than two syllables. */
+  add(word: string): boolean {
+    const syls = foldViTones(word.normalize('NFC')).toLowerCase().trim().split(/\s+/);
+    if (syls.length < 2 || syls[0] === '') return false;
+    let node = 0;
+    for (const s of syls) {
+      let id = this.ids.get(s);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(s, id);
+      }
+      const key = node * SHIFT + id;
+      let child = this.edges.get(key);
+      if (child === undefined) {
+        child = this.nodes++;
+        this.edges.set(key, child);
+        if (node === 0) {
+          if (id >= this.root.length) {
+            const grown = new Int32Array(Math.max(id + 1, this.root.length * 2)).fill(-1);
+            grown.set(this.root);
+            this.root = grown;
+          }
+          this.root[id] = child;
+        }
+      }
+      node = child;
+    }
+    this.terminal.add(node);
+    if (syls.length > this.maxLen) this.maxLen = syls.length;
+    return true;
+  }
+
+  has(word: string): boolean {
+    let node = 0;
+    const syls = word.toLowerCase().split(' ');
+    for (const s of syls) {
+      const id = this.ids.get(s);
+      if (id === undefined) return false;
+      const c = this.child(node, id);
+      if (c < 0) return false;
+      node = c;
+    }
+    return syls.length > 1 && this.terminal.has(node);
+  }
+}
+
+let baseTrie: WordTrie | undefined;
+let wordListOverride: Iterable<string> | undefined;
+
+/** Locates lexicons/vi/words.txt from this module (src/lang/vi or dist/) upwards. */
+function findWordList(): string | undefined {
+  let dir: string;
+  try {
+    dir = dirname(fileURLToPath(import.meta.url));
+  } catch {
+    dir = process.cwd();
+  }
+  for (let i = 0; i < 6; i++) {
+    const p = join(dir, 'lexicons', 'vi', 'words.txt');
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
+/** Parses the words.txt format: one word per line, `#` comments, blank lines ignored. */
+export function parseViWordList(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const w = line.trim();
+    if (w && !w.startsWith('#')) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Replaces the built-in word list (e.g. for bundlers without file access, or tests). Takes
+ * effect for the next call of segmentVi.
+ */
+export function setViWordList(words: Iterable<string> | undefined): void {
+  wordListOverride = words;
+  baseTrie = undefined;
+  extraCache = new WeakMap();
+}
+
+function getBaseTrie(): WordTrie {
+  if (baseTrie) return baseTrie;
+  const t = new WordTrie();
+  let words: Iterable<string> = wordListOverride ?? [];
+  if (!wordListOverride) {
+    const p = findWordList();
+    if (p) words = parseViWordList(readFileSync(p, 'utf8'));
+  }
+  for (const w of words) t.add(w);
+  baseTrie = t;
+  return t;
+}
+
+let extraCache = new WeakMap<object, WordTrie>();
+
+function trieWith(extra: Iterable<string> | undefined): WordTrie {
+  const base = getBaseTrie();
+  if (!extra) return base;
+  const cached = extraCache.get(extra);
+  if (cached) return cached;
+  const t = new WordTrie(base);
+  for (const w of extra) t.add(w);
+  extraCache.set(extra, t);
+  return t;
+}
+
+/** Whether a lower-case, space-joined syllable sequence is in the built-in word list. */
+export function isViWord(word: string): boolean {
+  return getBaseTrie().has(foldViTones(word.normalize('NFC')));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Atoms.
+
+const enum Kind {
+  /** A letter run that may join others into a word (syllable or foreign word). */
+  Syl,
+  /** A token that stands alone (number, punctuation, abbreviation, hyphenated word). */
+  Solo,
+}
+
+interface Atoms {
+  start: number[];
+  end: number[];
+  kind: Kind[];
+  /** Whether atom i may join atom i-1 (only spaces/tabs or nothing between them). */
+  link: boolean[];
+  /** Whether atom i starts a sentence (text start or after . ! ? : ; quotes, brackets). */
+  initial: boolean[];
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isLetterAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  // Fast paths for the Latin letters Vietnamese uses (Latin-1, Extended-A/B, Extended Additional).
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return c >= 0xc0 && LETTER.test(s[i]!);
+}
+function isLowerAt(s: string, i: number): boolean {
+  const ch = s[i]!;
+  return ch !== ch.toUpperCase() || (ch === ch.toLowerCase() && !isLetterAt(s, i));
+}
+function isUpperChar(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+function isBreakCode(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+/** Characters after which a capitalised word is sentence-initial rather than a name. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', "'", '(', '[', '-', '–', '—', '…', '•', '*']);
+
+function makeAtoms(text: string, known: (syllable: string) => boolean): Atoms {
+  const a: Atoms = { start: [], end: [], kind: [], link: [], initial: [] };
+  const n = text.length;
+  let i = 0;
+  let link = false;
+  let initial = true;
+  const push = (s: number, e: number, k: Kind, glued = false): void => {
+    a.start.push(s);
+    a.end.push(e);
+    a.kind.push(k);
+    a.link.push(glued || link);
+    a.initial.push(initial);
+    link = false;
+    initial = false;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      // A run of horizontal space keeps the link from the previous atom; a line break cuts it.
+      let j = i;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      link = a.kind.length > 0 && a.kind[a.kind.length - 1] === Kind.Syl && a.end[a.end.length - 1] === i;
+      i = j;
+      continue;
+    }
+    if (isBreakCode(c) || c === 0x2029) {
+      link = false;
+      initial = true;
+      i++;
+      continue;
+    }
+    const letter = isLetterAt(text, i);
+    if (letter || isDigitCode(c)) {
+      // Alphanumeric run with inner connectors: 2/3, 31/05/2019, 11,5, 1.000, 8:30, 27-7,
+      // cà-rem, O'Neill.
+      let j = i;
+      let hasDigit = false;
+      let joined = false; // a hyphen or apostrophe joins letters: one solo token
+      for (;;) {
+        while (j < n) {
+          const cj = text.charCodeAt(j);
+          if (isDigitCode(cj)) hasDigit = true;
+          else if (!isLetterAt(text, j)) break;
+          j += cj >= 0xd800 && cj <= 0xdbff ? 2 : 1;
+        }
+        if (j + 1 >= n) break;
+        const sep = text[j]!;
+        const prevDigit = isDigitCode(text.charCodeAt(j - 1));
+        const nextDigit = isDigitCode(text.charCodeAt(j + 1));
+        if ((sep === '.' || sep === ',' || sep === '/' || sep === ':' || sep === '-') && prevDigit && nextDigit) {
+          j++;
+          continue;
+        }
+        if (
+          (sep === '-' || sep === "'" || sep === '’') &&
+          isLetterAt(text, j - 1) && isLetterAt(text, j + 1) &&
+          (sep !== '-' || (isLowerAt(text, j - 1) && isLowerAt(text, j + 1)))
+        ) {
+          joined = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (hasDigit) {
+        // "ngày2/3", "năm2019": a glued lower-case syllable before a number is its own word.
+        let k = i;
+        while (k < j && !isDigitCode(text.charCodeAt(k))) k++;
+        if (k - i >= 2 && k < j && !isUpperChar(text[i]!) && isViSyllable(text.slice(i, k))) {
+          push(i, k, Kind.Syl);
+          i = k;
+        }
+        let e = j;
+        if (text[e] === '%') e++;
+        push(i, e, Kind.Solo);
+        i = e;
+        continue;
+      }
+      if (joined) {
+        push(i, j, Kind.Solo);
+        i = j;
+        continue;
+      }
+      // Abbreviations with their dot: TP. Hồ Chí Minh, TP.HCM, H. (an initial).
+      if (text[j] === '.' && j - i <= 2 && (isUpperChar(text[i]!) || text.slice(i, j).toLowerCase() === 'tp')) {
+        const after = j + 1;
+        const nc = after < n ? text.charCodeAt(after) : -1;
+        const nextIsLetter = isLetterAt(text, after);
+        const spacedCapital = nc === 0x20 && after + 1 < n && isUpperChar(text[after + 1]!);
+        if (nextIsLetter || spacedCapital) {
+          push(i, j + 1, Kind.Solo);
+          i = j + 1;
+          continue;
+        }
+      }
+      const word = text.slice(i, j);
+      const cuts = word.length > 1 && !isViSyllable(word) ? splitGlued(word, known) : [];
+      let s = i;
+      for (const cut of cuts) {
+        push(s, i + cut, Kind.Syl, s !== i);
+        s = i + cut;
+      }
+      push(s, j, Kind.Syl, s !== i);
+      i = j;
+      continue;
+    }
+    // Punctuation: "..." is one token, everything else one character each.
+    let e = i + 1;
+    if (text[i] === '.') while (e < n && text[e] === '.') e++;
+    else if (c >= 0xd800 && c <= 0xdbff && e < n) e++;
+    push(i, e, Kind.Solo);
+    const ch = text[i]!;
+    if (SENTENCE_OPENERS.has(ch)) initial = true;
+    i = e;
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouping syllables into words.
+
+export interface ViSegmentOptions {
+  /** Group capitalised, non-dictionary syllable runs (2–4) into one word (default true). */
+  names?: boolean;
+  /** Group a syllable repeated twice ("quen quen") into one word (default true). */
+  reduplication?: boolean;
+}
+
+function isCapitalised(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false; // a lone initial (A, H) is not a name syllable
+  const c0 = text.charCodeAt(s);
+  if (c0 < 0x80 ? !(c0 >= 0x41 && c0 <= 0x5a) : !isUpperChar(text[s]!)) return false;
+  // All-caps acronyms (NATO, ASEAN) are not name syllables: some later letter is lower-case.
+  for (let k = s + 1; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80 ? c >= 0x61 && c <= 0x7a : text[k] !== text[k]!.toUpperCase()) return true;
+  }
+  return false;
+}
+
+/**
+ * Segments `text` into words: returns [start, end) UTF-16 spans, sorted, non-overlapping,
+ * covering every non-space character. `extraWords` (e.g. lexicon names, already folded) are
+ * matched like dictionary words; pass the same object across calls to reuse its index.
+ */
+export function segmentVi(
+  text: string,
+  extraWords?: Iterable<string>,
+  options: ViSegmentOptions = {},
+): Array<[number, number]> {
+  const names = options.names ?? true;
+  const redup = options.reduplication ?? true;
+  const trie = trieWith(extraWords);
+  const atoms = makeAtoms(text, (syl) => trie.ids.has(syl));
+  const out: Array<[number, number]> = [];
+  const count = atoms.start.length;
+  const ids: number[] = [];
+  const best: number[] = [];
+  const take: number[] = [];
+  const inDict: boolean[] = [];
+  let i = 0;
+  while (i < count) {
+    if (atoms.kind[i] !== Kind.Syl) {
+      out.push([atoms.start[i]!, atoms.end[i]!]);
+      i++;
+      continue;
+    }
+    // A chain of linked syllables [i, j).
+    let j = i + 1;
+    while (j < count && atoms.kind[j] === Kind.Syl && atoms.link[j]) j++;
+    const len = j - i;
+    if (len === 1) {
+      out.push([atoms.start[i]!, atoms.end[i]!]);
+      i = j;
+      continue;
+    }
+    ids.length = 0;
+    for (let k = i; k < j; k++) {
+      const id = trie.ids.get(text.slice(atoms.start[k]!, atoms.end[k]!).toLowerCase());
+      ids.push(id === undefined ? -1 : id);
+      inDict[k - i] = false;
+    }
+    // Cost: one per word, dictionary words exactly 1, name groups slightly more so that a
+    // dictionary word wins a tie; among equal costs the longer word first (left to right).
+    best[len] = 0;
+    for (let p = len - 1; p >= 0; p--) {
+      best[p] = 1 + best[p + 1]!;
+      take[p] = 1;
+      let node = 0;
+      for (let q = p; q < len; q++) {
+        const id = ids[q]!;
+        if (id < 0) break;
+        const child = trie.child(node, id);
+        if (child < 0) break;
+        node = child;
+        if (q > p && trie.terminal.has(node)) {
+          for (let r = p; r <= q; r++) inDict[r] = true;
+          const c = 1 + best[q + 1]!;
+          if (c <= best[p]!) {
+            best[p] = c;
+            take[p] = q - p + 1;
+          }
+        }
+      }
+      if (redup && take[p] === 1 && p + 1 < len) {
+        const s0 = atoms.start[i + p]!, e0 = atoms.end[i + p]!;
+        const s1 = atoms.start[i + p + 1]!, e1 = atoms.end[i + p + 1]!;
+        if (e0 - s0 === e1 - s1 && e0 < s1 && !isUpperChar(text[s0]!) && text.slice(s0, e0) === text.slice(s1, e1)) {
+          const c = 1 + best[p + 2]!;
+          if (c < best[p]!) {
+            best[p] = c;
+            take[p] = 2;
+          }
+        }
+      }
+    }
+    if (names) {
+      // Name groups: maximal runs of 2–4 capitalised syllables that no dictionary word
+      // touches and that do not start a sentence; they replace the DP's choice there when
+      // the run is made only of single-syllable words.
+      let p = 0;
+      while (p < len) {
+        let q = p;
+        while (
+          q < len && !inDict[q] && isCapitalised(text, atoms.start[i + q]!, atoms.end[i + q]!) &&
+          !(atoms.initial[i + q] && q === p)
+        ) q++;
+        if (q - p >= 2 && q - p <= 4) {
+          take[p] = q - p;
+          for (let r = p + 1; r < q; r++) take[r] = 0;
+        }
+        p = q > p ? q : p + 1;
+      }
+    }
+    for (let p = 0; p < len; ) {
+      const t = take[p]! || 1;
+      out.push([atoms.start[i + p]!, atoms.end[i + p + t - 1]!]);
+      p += t;
+    }
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+import type { DateMatch, DatePoint } from '../../../dates/model.js';
+import type { RuleContext } from '../../adapter.js';
+import { NUMERAL_CHARS } from './numerals.js';
+import { parsePoint, type Parsed } from './point.js';
+
+/** Characters a date can start with: digits, numerals and the first characters of date words. */
+const START = new RegExp(`[0-9${NUMERAL_CHARS}今昨明前后大去本上下这次来元情妇植愚劳青儿建教国万平圣春端七中重腊龙凌清早正午傍晚夜深半第周星礼夏秋冬年]`, 'u');
+
+/** Written right before a number, these make it something other than a date (每年3月, 第二日, 近三天). */
+const NOT_AFTER = /(?:每|每年|每月|每周|每逢|每年的|每月的|第|近|数|几|逐|隔|首|前|后|连续|最近|过去|未来)$/u;
+/** Written right after, these make it a duration or a count (四年来, 三天以来, 3天内). */
+const NOT_BEFORE = /^(?:来|以来|之内|以内|内|间|多|余|左右的时间)/u;
+const RANGE_CONNECTOR = /^\s?(至|到|—|–|-|~|～|－|——)\s?/u;
+/** Tense cues before a date: 将于, 定于, 将在 (future); 于 alone says nothing. */
+const FUTURE_CUE = /(?:将|将于|将在|将会|定于|拟于|计划于|计划在|预计于|预计在|预定于|订于|即将于|明年|下周)(?:当地时间|北京时间)?$/u;
+/** A 4-digit year without 年 (2016韩朝经济): accepted only before a Chinese word that is not a unit. */
+const BARE_YEAR = /(?<!\d)(?<!\d[.:/-])((?:19|20)\d{2})(?=[\p{Script=Han}])(?![年月日号元万亿千百个名人件次多余岁米吨号届家辆架枚条项位分秒])/uy;
+
+const isAsciiAlnum = (c: string | undefined) => c !== undefined && /[0-9A-Za-z]/.test(c);
+const isNumeral = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.includes(c);
+
+/** Finds the dates in a normalised Chinese text. */
+export function findDates(ctx: Pick<RuleContext, 'text'>): DateMatch[] {
+  const text = ctx.text;
+  const out: DateMatch[] = [];
+  for (let i = 0; i < text.length; ) {
+    const found = START.test(text[i]!) ? matchAt(text, i) : undefined;
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+function startsAsNumber(text: string, at: number): boolean {
+  return /[0-9]/.test(text[at]!) || isNumeral(text[at]);
+}
+
+function matchAt(text: string, at: number): DateMatch | undefined {
+  const before = text.slice(Math.max(0, at - 4), at);
+  const prev = text[at - 1];
+  if (startsAsNumber(text, at)) {
+    if (isAsciiAlnum(prev)) return undefined;
+    if ((prev === '.' || prev === '-' || prev === ':' || prev === '/') && /[0-9]/.test(text[at - 2] ?? '')) return undefined;
+    if (isNumeral(text[at]) && isNumeral(prev)) return undefined;
+  }
+  if (NOT_AFTER.test(before) && startsAsNumber(text, at)) return undefined;
+  // 每周一, 每逢周末: recurring sets are not dates.
+  if (/每(?:逢)?$/u.test(before)) return undefined;
+  const first = parsePoint(text, at) ?? bareYear(text, at);
+  if (!first) return undefined;
+  if (NOT_BEFORE.test(text.slice(first.end, first.end + 5))) return undefined;
+  if (/[0-9]/.test(text[first.end] ?? '') && !/[日号月年]$/.test(text.slice(at, first.end))) return undefined;
+  let end = first.end;
+  let rule = 'point';
+  const expr: { start: DatePoint; end?: DatePoint } = { start: first.point };
+  // 周六(11月1日): a weekday with its date in brackets.
+  const bracket = /^\s?[((]/u.exec(text.slice(end, end + 2));
+  if (first.point.weekday !== undefined && !first.point.relative && first.point.day === undefined && bracket) {
+    const inner = parsePoint(text, end + bracket[0].length);
+    const close = inner && /^[))]/u.exec(text.slice(inner.end, inner.end + 1));
+    if (inner && close && inner.point.day !== undefined) {
+      expr.start = { ...inner.point, weekday: first.point.weekday };
+      end = inner.end + 1;
+      rule = 'weekday-with-date';
+    }
+  }
+  // Ranges written as one expression: 8月5日至6日, 3月到5月, 5日-6日.
+  const conn = RANGE_CONNECTOR.exec(text.slice(end, end + 4));
+  if (conn && rule === 'point') {
+    const second = parsePoint(text, end + conn[0].length);
+    if (second && compatibleRangeEnd(first.point, second.point) && !NOT_BEFORE.test(text.slice(second.end, second.end + 5))) {
+      expr.end = second.point;
+      end = second.end;
+      rule = 'range';
+    }
+  }
+  if (FUTURE_CUE.test(text.slice(Math.max(0, at - 8), at)) && isPartial(expr.start)) {
+    expr.start = { ...expr.start, tense: 'future' };
+    if (expr.end) expr.end = { ...expr.end, tense: 'future' };
+  }
+  return { start: at, end, expr, rule };
+}
+
+function bareYear(text: string, at: number): Parsed | undefined {
+  BARE_YEAR.lastIndex = at;
+  const m = BARE_YEAR.exec(text);
+  return m ? { end: at + m[0].length, point: { year: Number(m[1]) } } : undefined;
+}
+
+/** A date without its year or a relative anchor: tense cues decide which occurrence it is. */
+function isPartial(p: DatePoint): boolean {
+  return p.year === undefined && p.relative === undefined && p.decade === undefined;
+}
+
+/** The end of a range names the same kind of thing, no coarser than what the start names. */
+function compatibleRangeEnd(start: DatePoint, end: DatePoint): boolean {
+  if (end.relative && !start.relative) return false;
+  const fine = (p: DatePoint) =>
+    p.second !== undefined || p.minute !== undefined || p.hour !== undefined
+      ? 4
+      : p.day !== undefined || p.weekday !== undefined
+        ? 3
+        : p.month !== undefined
+          ? 2
+          : p.year !== undefined || p.relative
+            ? 1
+            : 0;
+  const fs = fine(start);
+  const fe = fine(end);
+  if (fe === 0) return false;
+  if (fs === 4) return fe >= 3;
+  return fe === fs;
+}

@@ -1,0 +1,126 @@
+import { Converter, Locale } from 'opencc-js/t2cn';
+import { Locale as SimplifiedLocale } from 'opencc-js/cn2t';
+
+/**
+ * Traditional → Simplified Chinese as a same-length fold, so offsets stay one-to-one.
+ *
+ * OpenCC's phrase-level conversion (Taiwan and Hong Kong variants → OpenCC Traditional →
+ * Mainland Simplified) is tried first; when it changes the length (a phrase replaced by one of
+ * another length), the text is converted character by character from OpenCC's own character
+ * tables instead, keeping any character whose replacement would change the length.
+ *
+ * Some characters are current Simplified characters too (著 in 显著, 么, 乾隆, 慰藉). A text
+ * that is mostly Simplified is therefore folded character by character and leaves those alone;
+ * only a text that is mostly Traditional gets the phrase-level conversion (接著 → 接着).
+ */
+
+type ConvertFn = (text: string) => string;
+
+interface FoldTables {
+  convert: ConvertFn;
+  /** Character → Simplified character, both one code point of equal UTF-16 length. */
+  chars: Map<string, string>;
+  /** Code points only Traditional text uses: the text is left alone when it holds none. */
+  traditionalOnly: Set<number>;
+  /** Code points only Simplified text uses (国, 着): they tell a Simplified text with a stray Traditional character. */
+  simplifiedOnly: Set<number>;
+}
+
+/** Standard Simplified characters that the Taiwan tables would still change (General Standard Chinese Characters list). */
+const ALSO_SIMPLIFIED = '著乾藉瞭夥么於霑';
+
+let tables: FoldTables | undefined;
+
+/** Reads "src dst|src dst" dictionary strings (or pair arrays), calling `add` for single-character entries. */
+function eachCharEntry(dict: unknown, add: (from: string, to: string) => void): void {
+  const pairs: Array<[string, string]> = [];
+  if (typeof dict === 'string') {
+    for (const entry of dict.split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from && to) pairs.push([from, to]);
+    }
+  } else if (Array.isArray(dict)) {
+    for (const p of dict) if (Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string') pairs.push([p[0], p[1]]);
+  }
+  for (const [from, to] of pairs) if ([...from].length === 1 && [...to].length === 1) add(from, to);
+}
+
+function buildTables(): FoldTables {
+  const convert = Converter({ from: 'tw', to: 'cn' }) as ConvertFn;
+  const variants = new Map<string, string>();
+  const toSimplified = new Map<string, string>();
+  // Hong Kong and Taiwan variant tables first (刪→删 etc. go through the OpenCC standard form).
+  for (const locale of ['hk', 'tw'] as const) {
+    for (const group of Locale.from[locale] ?? []) for (const dict of group) eachCharEntry(dict, (f, t) => variants.set(f, t));
+  }
+  for (const group of Locale.to.cn ?? []) for (const dict of group) eachCharEntry(dict, (f, t) => toSimplified.set(f, t));
+  const chars = new Map<string, string>();
+  const record = (from: string) => {
+    const standard = variants.get(from) ?? from;
+    const simplified = toSimplified.get(standard) ?? standard;
+    if (simplified !== from && simplified.length === from.length) chars.set(from, simplified);
+  };
+  for (const k of variants.keys()) record(k);
+  for (const k of toSimplified.keys()) record(k);
+  // Simplified characters with a different Traditional form (国→國) are never Traditional-only.
+  const simplifiedOnly = new Set<number>();
+  for (const group of SimplifiedLocale.from.cn ?? []) {
+    for (const dict of group) eachCharEntry(dict, (f, t) => {
+      if (f !== t) simplifiedOnly.add(f.codePointAt(0)!);
+    });
+  }
+  for (const ch of ALSO_SIMPLIFIED) simplifiedOnly.add(ch.codePointAt(0)!);
+  const traditionalOnly = new Set<number>();
+  for (const k of chars.keys()) {
+    const cp = k.codePointAt(0)!;
+    if (simplifiedOnly.has(cp)) chars.delete(k);
+    else traditionalOnly.add(cp);
+  }
+  for (const cp of simplifiedOnly) traditionalOnly.delete(cp);
+  return { convert, chars, traditionalOnly, simplifiedOnly };
+}
+
+function getTables(): FoldTables {
+  tables ??= buildTables();
+  return tables;
+}
+
+/** Counts Traditional-only and Simplified-only characters. */
+export function scriptCounts(text: string): { traditional: number; simplified: number } {
+  const { traditionalOnly, simplifiedOnly } = getTables();
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Below the CJK blocks nothing converts: skip ASCII and Latin quickly.
+    if (c < 0x2e80) continue;
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+    if (traditionalOnly.has(cp)) traditional++;
+    else if (simplifiedOnly.has(cp)) simplified++;
+    if (cp > 0xffff) i++;
+  }
+  return { traditional, simplified };
+}
+
+/** Whether the text holds a character only Traditional Chinese uses. */
+export function hasTraditional(text: string): boolean {
+  return scriptCounts(text).traditional > 0;
+}
+
+/** Character-by-character conversion: always the same length. */
+export function foldChars(text: string): string {
+  const { chars } = getTables();
+  let out = '';
+  for (const ch of text) out += chars.get(ch) ?? ch;
+  return out;
+}
+
+/** Traditional → Simplified, same length as the input. */
+export function foldTraditional(text: string): string {
+  const counts = scriptCounts(text);
+  if (counts.traditional === 0) return text;
+  if (counts.simplified >= counts.traditional) return foldChars(text);
+  const converted = getTables().convert(text);
+  if (converted.length === text.length) return converted;
+  return foldChars(text);
+}

@@ -1,0 +1,58 @@
+import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
+
+/** Ministry names as states write them (China, Japan, Korea, Vietnam, the US, Russia…). */
+const MINISTRY_NAMES = [
+  '国防部', '外交部', '公安部', '国家安全部', '商务部', '财政部', '司法部', '内政部', '内务部', '教育部', '卫生部', '能源部', '农业部',
+  '交通部', '国土安全部', '战争部', '紧急情况部', '外交与国际合作部', '外交和国际合作部', '统一部', '产业通商资源部', '外交通商部',
+  '企划财政部', '行政安全部', '国土交通部', '外务省', '防卫省', '经济产业省', '财务省', '法务省', '总务省', '文部科学省', '厚生劳动省',
+  '国土交通省', '农林水产省', '环境省', '国防省', '外务部', '国防与安全部', '工贸部', '计划投资部', '信息传媒部',
+];
+/** 国务院 is a ministry only as the US Department of State. */
+const US_ONLY = ['国务院'];
+/** One-character country abbreviations written onto a ministry's name (韩国防部, 美国防部, 俄外交部). */
+const COUNTRY_ABBR = '中美俄日韩朝越英法德印澳加泰老柬菲马缅乌以伊';
+
+const isAbbr = (c: string | undefined): boolean => c !== undefined && c.length === 1 && COUNTRY_ABBR.includes(c);
+
+const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
+const MINISTRY_RE = new RegExp(`(?:${alt([...MINISTRY_NAMES, ...US_ONLY])})`, 'gu');
+/** After a ministry's name these make it a minister's title: 国防部长, 外交部长 (but 国防部部长 keeps the ministry). */
+const TITLE_AFTER = /^长/u;
+/** Titles built on a ministry's name or standing for one; they are never ministries. */
+const TITLE_WORDS = /国防部长|外交部长|公安部长|防长|外长|防卫大臣|外务大臣|外务相|外相|防相|国防大臣|外交大臣/gu;
+
+export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
+  const { text } = ctx;
+  const entities: EntityCandidate[] = [];
+  const blockers: Blocker[] = [];
+  for (const m of text.matchAll(TITLE_WORDS)) {
+    blockers.push({ start: m.index, end: m.index + m[0].length, blocks: ['MINISTRY'], reason: 'minister title' });
+  }
+  for (const m of text.matchAll(MINISTRY_RE)) {
+    const nameStart = m.index;
+    const nameEnd = nameStart + m[0].length;
+    if (TITLE_AFTER.test(text.slice(nameEnd))) continue;
+    let start = nameStart;
+    // A country written directly before: a lexicon place ending here, or a one-character abbreviation.
+    const place = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.end === nameStart);
+    if (place) start = place.start;
+    else if (isAbbr(text[nameStart - 1])) start = nameStart - 1;
+    // 韩国防部: the abbreviation 韩 + 国防部 (not the country 韩国 + 防部).
+    if (m[0] === '国防部' && text[nameStart - 1] === '国' && isAbbr(text[nameStart - 2]) && !place) start = nameStart - 1;
+    const surface = text.slice(start, nameEnd);
+    if (US_ONLY.includes(m[0]) && !/^美(国)?/u.test(surface)) continue;
+    entities.push(ministry(surface, start, nameEnd));
+  }
+  // 韩国防部, 美国防部: 国防部 found above with 国 read as the country's; also the abbreviation before 国.
+  for (const m of text.matchAll(/([中美俄日韩朝越英法德印澳])(国防部)(?!长)/gu)) {
+    const before = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.start === m.index && c.end === m.index + 2);
+    if (before) entities.push(ministry(m[0], m.index, m.index + m[0].length));
+  }
+  // 五角大楼: the Pentagon stands for the US defence department.
+  for (const m of text.matchAll(/五角大楼/gu)) entities.push(ministry(m[0], m.index, m.index + m[0].length));
+  return { entities, blockers };
+}
+
+function ministry(surface: string, start: number, end: number): EntityCandidate {
+  return { type: 'MINISTRY', start, end, source: 'rule', id: `rule:ministry/${surface}`, canonical: surface, attrs: {}, priority: 5 };
+}

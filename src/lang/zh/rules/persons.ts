@@ -1,0 +1,181 @@
+import type { EntityCandidate, RuleContext } from '../../adapter.js';
+import { LONG_SURNAMES, NAME_STOP, SINGLE_SURNAMES, TRANSLIT } from './names.js';
+
+/** Titles and roles after which a name follows directly (国防部长董军, 总统普京, 大使阮明心). */
+const TITLES = [
+  '国防部长', '外交部长', '公安部长', '部长', '副部长', '防长', '外长', '外相', '防相', '外务相', '外务大臣', '防卫大臣', '大臣',
+  '总统', '副总统', '总理', '副总理', '首相', '副首相', '主席', '副主席', '国家主席', '总书记', '书记', '委员长', '国务委员长', '国务卿',
+  '议长', '秘书长', '发言人', '大使', '特使', '司令', '司令员', '参谋长', '将军', '上将', '大将', '中将', '少将', '国王', '女王', '王储',
+  '亲王', '总督', '州长', '市长', '省长', '县长', '局长', '主任', '院长', '校长', '董事长', '总裁', '教授', '博士', '总长', '厅长',
+  '外交大臣', '国防大臣', '代表', '顾问', '助理', '特朗普政府', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫', '夫人',
+];
+/** Bylines and credits: 记者李纯, 责任编辑:杨凡、李娜, 编辑丨刘莹. */
+const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '文', '图'];
+
+const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
+const TITLE_RE = new RegExp(`(?:${alt(TITLES)})`, 'gu');
+const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|]?\\s*`, 'gu');
+const HAN = /\p{Script=Han}/u;
+
+/** A transliterated name at `at`: runs of transliteration characters, joined by middle dots. */
+export function transliteratedName(text: string, at: number): number | undefined {
+  let i = at;
+  let parts = 0;
+  for (;;) {
+    let j = i;
+    while (j < text.length && TRANSLIT.has(text[j]!) && j - i < 8) j++;
+    if (j - i < 1) break;
+    parts++;
+    i = j;
+    if (/[·•・‧]/u.test(text[i] ?? '') && TRANSLIT.has(text[i + 1] ?? '')) i++;
+    else break;
+  }
+  // 绍伊古大将, 亚历山大使: a final 大 that starts a rank belongs to the rank.
+  if (text[i - 1] === '大' && /[将使帝臣公]/u.test(text[i] ?? '')) i--;
+  return parts > 0 && i - at >= 2 ? i : undefined;
+}
+
+/** A name written as surname + given name, at `at`; the given name has 1–2 characters that are not stop characters. */
+export function surnameName(text: string, at: number, maxGiven = 2, boundaries?: ReadonlySet<number>): number | undefined {
+  let surnameEnd: number | undefined;
+  for (const s of LONG_SURNAMES) if (text.startsWith(s, at)) surnameEnd = Math.max(surnameEnd ?? 0, at + s.length);
+  if (surnameEnd === undefined && SINGLE_SURNAMES.has(text[at] ?? '')) surnameEnd = at + 1;
+  if (surnameEnd === undefined) return undefined;
+  let end = surnameEnd;
+  while (end - surnameEnd < maxGiven && HAN.test(text[end] ?? '') && !NAME_STOP.has(text[end]!)) end++;
+  if (end === surnameEnd) return undefined;
+  // Prefer a given name that ends where the segmenter ends a word (木原稔|交换, not 木原稔交).
+  if (boundaries && !boundaries.has(end) && end - surnameEnd === 2 && boundaries.has(end - 1) && HAN.test(text[end] ?? '') && !NAME_STOP.has(text[end]!)) {
+    return end - 1;
+  }
+  return end;
+}
+
+/** The name right after a title: dotted or long transliteration, then surname + given name, then a short transliteration. */
+function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number>): number | undefined {
+  const translit = transliteratedName(text, at);
+  if (translit !== undefined && /[·•・‧]/u.test(text.slice(at, translit))) return translit;
+  const long = LONG_SURNAMES.find((s) => s.length > 1 && text.startsWith(s, at));
+  if (long) return surnameName(text, at, 2, boundaries);
+  if (translit !== undefined && translit - at >= 3) return trimStop(text, at, translit);
+  return surnameName(text, at, 2, boundaries) ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
+}
+
+function trimStop(text: string, at: number, end: number): number | undefined {
+  let e = end;
+  while (e > at && NAME_STOP.has(text[e - 1]!)) e--;
+  return e - at >= 2 ? e : undefined;
+}
+
+const person = (text: string, start: number, end: number, rule: string): EntityCandidate => ({
+  type: 'PERSON',
+  start,
+  end,
+  source: 'rule',
+  id: `rule:person/${text.slice(start, end)}`,
+  canonical: text.slice(start, end),
+  attrs: { rule },
+  priority: 5,
+});
+
+/** Persons found by context: titles, credits, photo credits, bracketed bylines, dotted names; then their repeats. */
+export function findPersons(ctx: RuleContext): EntityCandidate[] {
+  const { text } = ctx;
+  const found: EntityCandidate[] = [];
+  const boundaries = new Set<number>();
+  for (const t of ctx.tokens) {
+    boundaries.add(t.start);
+    boundaries.add(t.end);
+  }
+  /** Whether text[s, e) reads as surname + given name exactly. */
+  const isName = (s: number, e: number) => {
+    for (let g = 1; g <= 2; g++) if (surnameName(text, s, g) === e) return true;
+    return false;
+  };
+  const lexiconCovers = (s: number, e: number) => ctx.lexiconCandidates.some((c) => c.start < e && s < c.end);
+  const add = (s: number, e: number | undefined, rule: string) => {
+    if (e === undefined || e - s < 2 || lexiconCovers(s, e)) return;
+    found.push(person(text, s, e, rule));
+  };
+
+  for (const m of text.matchAll(TITLE_RE)) {
+    const at = m.index + m[0].length;
+    // The title word must end a word: 部长们, 总统府 are not followed by a name.
+    if (/[们府级制]/u.test(text[at] ?? '')) continue;
+    add(at, nameAfterTitle(text, at, boundaries), 'title');
+  }
+  for (const m of text.matchAll(CREDIT_RE)) {
+    // A credit word starts a line, a bracket or follows a news agency: not 文 inside 文化.
+    const before = text[m.index - 1];
+    if (m[0].length <= 1 && before !== undefined && HAN.test(before)) continue;
+    let at = m.index + m[0].length;
+    for (;;) {
+      const end = surnameName(text, at, 2, boundaries);
+      if (end === undefined) break;
+      add(at, end, 'credit');
+      if (!/[、,,/]/u.test(text[end] ?? '') ) break;
+      at = end + 1;
+    }
+  }
+  // 徐义摄: a photo credit; 【郭鹏飞】 a bracketed byline.
+  for (const m of text.matchAll(/(?<=^|[\s。,,、;;)）\]】]|记者)(\p{Script=Han}{2,4}?)摄/gmu)) {
+    const s = m.index;
+    const e = s + m[1]!.length;
+    if (isName(s, e)) add(s, e, 'photo-credit');
+  }
+  for (const m of text.matchAll(/(?<=^|[\s【\[])(\p{Script=Han}{2,4})】/gmu)) {
+    const e = m.index + m[1]!.length;
+    if (isName(m.index, e)) add(m.index, e, 'bracket-byline');
+  }
+  // Dotted transliterations stand alone: 克里斯托弗·迪基, 本通·吉玛尼; each side of a dot is a run of transliteration characters.
+  for (const m of text.matchAll(/[·•・‧]/gu)) {
+    let s = m.index;
+    while (s > 0 && TRANSLIT.has(text[s - 1]!) && m.index - s < 8) s--;
+    if (m.index - s < 1 || found.some((c) => c.start <= s && m.index < c.end)) continue;
+    const e = transliteratedName(text, s);
+    if (e !== undefined && e > m.index + 1) add(s, e, 'dotted');
+  }
+  return withLatinGlosses(ctx, withRepeats(ctx, found));
+}
+
+/** 木原稔(Kihara Minoru): a Latin name in brackets right after a person is the same person. */
+function withLatinGlosses(ctx: RuleContext, persons: EntityCandidate[]): EntityCandidate[] {
+  const out = [...persons];
+  const all = [...persons, ...ctx.lexiconCandidates.filter((c) => c.type === 'PERSON')];
+  const GLOSS = /^\s?[((]\s?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,3})\s?[))]/u;
+  for (const c of all) {
+    const m = GLOSS.exec(ctx.text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const s = c.end + m[0].indexOf(m[1]!);
+    const e = s + m[1]!.length;
+    if (out.some((o) => o.start < e && s < o.end)) continue;
+    out.push(person(ctx.text, s, e, 'latin-gloss'));
+  }
+  return out;
+}
+
+/** Later mentions of a name found once: the full name, a Japanese surname alone, the last part of a dotted name. */
+function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidate[] {
+  const { text } = ctx;
+  const forms = new Map<string, EntityCandidate>();
+  const sources = [...found, ...ctx.lexiconCandidates.filter((c) => c.type === 'PERSON')];
+  for (const c of sources) {
+    const surface = text.slice(c.start, c.end);
+    if (c.source === 'rule') forms.set(surface, c);
+    const dotted = surface.split(/[·•・‧]/u);
+    if (dotted.length > 1 && dotted[dotted.length - 1]!.length >= 2) forms.set(dotted[dotted.length - 1]!, c);
+    const jp = LONG_SURNAMES.find((s) => s.length >= 2 && surface.startsWith(s) && surface.length > s.length);
+    if (jp) forms.set(jp, c);
+  }
+  const out = [...found];
+  const taken = (s: number, e: number) => out.some((c) => c.start < e && s < c.end) || ctx.lexiconCandidates.some((c) => c.start < e && s < c.end && c.type === 'PERSON');
+  for (const [form, origin] of forms) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const e = i + form.length;
+      if (taken(i, e)) continue;
+      // Not inside a longer Han word that continues a name (稻田 in 稻田里 is fine; 稻田朋美 is taken already).
+      out.push({ ...origin, source: 'rule', priority: 5, start: i, end: e, attrs: { rule: 'repeat' } });
+    }
+  }
+  return out;
+}

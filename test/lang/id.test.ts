@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { createAnnotator, Lexicon } from '../../src/index.js';
+import { tokenise } from '../../src/lang/id/tokenise.js';
+import { lintasValue, readTable } from '../../eval/date-table.js';
+import type { AnnotatedDocument, DateAnnotation } from '../../src/types.js';
+
+// A small stand-in lexicon, so the rules are tested on their own (not on what the default lexicon lists).
+const lexicon = Lexicon.of([
+  { id: 'place/jp', type: 'PLACE', names: { id: ['Jepang'] } },
+  { id: 'place/ru', type: 'PLACE', names: { id: ['Rusia'] } },
+  { id: 'place/us', type: 'PLACE', names: { id: ['AS', 'Amerika Serikat'] } },
+  { id: 'place/id', type: 'PLACE', names: { id: ['Indonesia'] } },
+  { id: 'place/jawa-barat', type: 'PLACE', names: { id: ['Jawa Barat'] } },
+  { id: 'place/asia-pacific', type: 'PLACE', names: { id: ['Asia-Pasifik'] } },
+]);
+const annotator = createAnnotator({ lexicons: lexicon });
+const annotate = (text: string, referenceDate = '2013-11-03'): AnnotatedDocument => annotator.annotate(text, 'id', { referenceDate });
+const spans = (text: string, type: string) => annotate(text).annotations.filter((a) => a.type === type).map((a) => a.text);
+const dates = (text: string, referenceDate = '2013-02-12') =>
+  annotator
+    .annotate(text, 'id', { referenceDate })
+    .annotations.filter((a): a is DateAnnotation => a.type === 'DATE')
+    .map((d) => [d.text, d.value + (d.endValue ? '..' + d.endValue : '') + (d.mod ? ' ' + d.mod : '')]);
+
+describe('id tokens', () => {
+  const words = (text: string) => tokenise(text).map((t) => text.slice(t.start, t.end));
+  it('keeps clitics, reduplication, numbers, dates and abbreviations whole', () => {
+    expect(words('satu-satunya bidang-bidang rumahnya, dialah apakah bagaimanapun')).toEqual([
+      'satu-satunya', 'bidang-bidang', 'rumahnya', ',', 'dialah', 'apakah', 'bagaimanapun',
+    ]);
+    expect(words('naik 11,5 persen pukul 11.51 WIB pada 4/11/2013 (2+2)')).toEqual([
+      'naik', '11,5', 'persen', 'pukul', '11.51', 'WIB', 'pada', '4/11/2013', '(', '2+2', ')',
+    ]);
+    expect(words('AS, RI, PBB dan TNI; ke-18 dan 1940-an; Prof. Dr. Budi')).toEqual([
+      'AS', ',', 'RI', ',', 'PBB', 'dan', 'TNI', ';', 'ke-18', 'dan', '1940-an', ';', 'Prof.', 'Dr.', 'Budi',
+    ]);
+    expect(words('lihat https://kompas.com/a?b=1 atau a.b@c.id 10:15 33-36')).toEqual([
+      'lihat', 'https://kompas.com/a?b=1', 'atau', 'a.b@c.id', '10:15', '33', '-', '36',
+    ]);
+  });
+  it('gives exact offsets, also around odd spacing', () => {
+    const text = '  Menlu\tJepang,\n\nFumio  Kishida… 2013 ';
+    for (const t of tokenise(text)) expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end));
+    expect(tokenise(text).map((t) => text.slice(t.start, t.end))).toEqual(['Menlu', 'Jepang', ',', 'Fumio', 'Kishida', '…', '2013']);
+  });
+  it('splits tokens at entity edges (Jepang-Rusia)', () => {
+    const doc = annotate('pertemuan Jepang-Rusia');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['pertemuan', 'Jepang', '-', 'Rusia']);
+  });
+});
+
+describe('id persons', () => {
+  it('finds names after titles and roles, titles outside', () => {
+    expect(spans('Menhan Itsunori Onodera bertemu Menlu Jepang, Fumio Kishida.', 'PERSON')).toEqual(['Itsunori Onodera', 'Fumio Kishida']);
+    expect(spans('Kata Presiden Susilo Bambang Yudhoyono dan Pak Harto.', 'PERSON')).toEqual(['Susilo Bambang Yudhoyono', 'Harto']);
+    expect(spans('Menteri Luar Negeri AS Chuck Hagel tiba. Menlu Sugiono juga.', 'PERSON')).toEqual(['Chuck Hagel', 'Sugiono']);
+    expect(spans('Laksamana TNI Yudo Margono dan Sdr. Sugiono hadir.', 'PERSON')).toEqual(['Yudo Margono', 'Sugiono']);
+    expect(spans('Pewarta: Budi Santoso\nEditor: Ade Marboen', 'PERSON')).toEqual(['Budi Santoso', 'Ade Marboen']);
+  });
+  it('keeps particles inside names', () => {
+    expect(spans('Pemimpin Osama bin Laden tewas.', 'PERSON')).toEqual(['Osama bin Laden']);
+  });
+  it('recognises foreign names by a given name compromise knows', () => {
+    expect(spans('dua timpalannya dari Rusia, Sergey Lavrov dan Sergei Shoigu, hadir', 'PERSON')).toEqual(['Sergey Lavrov', 'Sergei Shoigu']);
+  });
+  it('links a surname repeat to the full name seen earlier', () => {
+    const doc = annotate('Sergey Lavrov tiba. Kemudian Menlu Lavrov berkata, dan Lavrov pulang.');
+    const persons = doc.annotations.filter((a) => a.type === 'PERSON');
+    expect(persons.map((p) => p.text)).toEqual(['Sergey Lavrov', 'Lavrov', 'Lavrov']);
+    expect(new Set(persons.map((p) => (p as { id: string }).id)).size).toBe(1);
+    expect(persons.map((p) => (p as { canonical: string }).canonical)).toEqual(['Sergey Lavrov', 'Sergey Lavrov', 'Sergey Lavrov']);
+  });
+  it('does not take organisations, months, weekdays or sentence openers for persons', () => {
+    const text =
+      'Dan Rusia setuju. Para Menteri juga hadir. Ketua Fraksi Partai Demokrat bicara. Kementerian Pertahanan, Angkatan Laut Rusia, ' +
+      'Forum kawasan ASEAN, Konferensi Asia Timur, Universitas Gadjah Mada dan Bank Mandiri. Presiden Senin lalu. Menteri Januari.';
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+});
+
+describe('id ministries', () => {
+  it('reads ministries as a grammar, with the country inside', () => {
+    expect(spans('Kementerian Pertahanan Jepang dan Kemhan RI serta Kementerian Luar Negeri Indonesia', 'MINISTRY')).toEqual([
+      'Kementerian Pertahanan Jepang',
+      'Kemhan RI',
+      'Kementerian Luar Negeri Indonesia',
+    ]);
+    expect(spans('Departemen Luar Negeri AS, Kemenko Polhukam, Kemendag, Kemenkeu dan Kementerian Hukum dan HAM', 'MINISTRY')).toEqual([
+      'Departemen Luar Negeri AS',
+      'Kemenko Polhukam',
+      'Kemendag',
+      'Kemenkeu',
+      'Kementerian Hukum dan HAM',
+    ]);
+  });
+  it('tags only the ministry inside a sub-agency name', () => {
+    expect(spans('Badan Sarana Pertahanan Kemhan menyatakan', 'MINISTRY')).toEqual(['Kemhan']);
+  });
+  it('treats minister titles as no ministry', () => {
+    const text = 'Menteri Luar Negeri (Menlu) dan Menteri Pertahanan (Menhan) Jepang-Rusia; Menko Polhukam hadir.';
+    expect(spans(text, 'MINISTRY')).toEqual([]);
+    expect(spans(text, 'PLACE')).toEqual(['Jepang', 'Rusia']);
+  });
+  it('does not read university departments or words like Kemarin as ministries', () => {
+    expect(spans('Departemen Ilmu Politik dan Kemarin Kemudian', 'MINISTRY')).toEqual([]);
+  });
+});
+
+describe('id places', () => {
+  it('keeps type words outside or inside as ANNOTATION.md says', () => {
+    expect(spans('Provinsi Jawa Barat, Kepulauan Kuril, Kabupaten Sleman, Laut China Selatan dan Selat Malaka', 'PLACE')).toEqual([
+      'Jawa Barat',
+      'Kuril',
+      'Sleman',
+      'Laut China Selatan',
+      'Selat Malaka',
+    ]);
+  });
+  it('finds upper-case datelines', () => {
+    expect(spans('SIDOARJO (ANTARA) - Banjir melanda.', 'PLACE')).toEqual(['SIDOARJO']);
+    expect(spans('BANDA ACEH, KOMPAS.com - Gempa terjadi.', 'PLACE')).toEqual(['BANDA ACEH']);
+  });
+  it('splits hyphenated pairs, keeps a listed hyphenated region whole, and reads no sea in a navy', () => {
+    expect(spans('Jepang-Rusia di Asia-Pasifik; Angkatan Laut Rusia', 'PLACE')).toEqual(['Jepang', 'Rusia', 'Asia-Pasifik', 'Rusia']);
+  });
+  it('stops a typed place before the person after it', () => {
+    expect(spans('Gubernur Provinsi Jawa Barat Ahmad Heryawan', 'PERSON')).toEqual(['Ahmad Heryawan']);
+  });
+});
+
+describe('id dates', () => {
+  it('reads the seed forms with their spans', () => {
+    expect(dates('pada Sabtu (2 November), dan pada tahun 2014', '2013-11-03')).toEqual([
+      ['Sabtu (2 November)', '2013-11-02'],
+      ['tahun 2014', '2014'],
+    ]);
+    expect(dates('sejak Senin (4/11/2013) hingga Kamis (16/5)', '2014-01-01')).toEqual([
+      ['Senin (4/11/2013)', '2013-11-04'],
+      ['Kamis (16/5)', '2013-05-16'],
+    ]);
+  });
+  it('keeps prepositions and frames outside', () => {
+    expect(dates('sekitar pukul 11.51 WIB waktu setempat')).toEqual([['pukul 11.51 WIB', '2013-02-12T11:51']]);
+    expect(dates('pada kemarin sore dan pada 5-6 Agustus 2024')).toEqual([
+      ['kemarin sore', '2013-02-11TAF'],
+      ['5-6 Agustus 2024', '2024-08-05..2024-08-06'],
+    ]);
+  });
+  it('reads timestamps as one span', () => {
+    expect(dates('Senin, 13 Mei 2024 10:15 WIB')).toEqual([['Senin, 13 Mei 2024 10:15 WIB', '2024-05-13T10:15']]);
+    expect(dates('13/05/2024 10:15')).toEqual([['13/05/2024 10:15', '2024-05-13T10:15']]);
+  });
+  it('computes moving holidays from their calendars', () => {
+    expect(dates('Idul Fitri 2013 dan Imlek 2014')).toEqual([
+      ['Idul Fitri 2013', '2013-08-08'],
+      ['Imlek 2014', '2014-01-31'],
+    ]);
+  });
+  it('leaves durations, recurring sets and vague words untagged', () => {
+    for (const text of ['selama 3 hari', 'setiap tahun', 'empat tahun terakhir', 'selama dua minggu', 'setiap Senin', 'baru-baru ini', 'dalam tiga hari']) {
+      expect(dates(text), text).toEqual([]);
+    }
+  });
+  it('scores at least 95% on the date table under both policies', () => {
+    const rows = readTable('id');
+    expect(rows.length).toBeGreaterThanOrEqual(200);
+    for (const prefer of ['future', 'news'] as const) {
+      const ok = rows.filter((r) => lintasValue(r.phrase, 'id', prefer) === (prefer === 'future' ? r.future : r.news)).length;
+      expect(ok / rows.length, prefer).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { parseReferenceDate } from '../../src/dates/reference.js';
+import { Lexicon } from '../../src/lexicon/lexicon.js';
+import { runPipeline } from '../../src/pipeline/run.js';
+import { zh } from '../../src/lang/zh/index.js';
+import { foldTraditional } from '../../src/lang/zh/fold.js';
+import { readTable } from '../../eval/date-table.js';
+import type { LexiconEntry } from '../../src/types.js';
+
+// A small lexicon so these tests do not depend on the shipped one.
+const ENTRIES: LexiconEntry[] = [
+  { id: 'place/ru', type: 'PLACE', names: { zh: ['俄罗斯'] } },
+  { id: 'place/jp', type: 'PLACE', names: { zh: ['日本'] } },
+  { id: 'place/kr', type: 'PLACE', names: { zh: ['韩国'] } },
+  { id: 'place/vn', type: 'PLACE', names: { zh: ['越南'] } },
+  { id: 'place/us', type: 'PLACE', names: { zh: ['美国'] } },
+  { id: 'place/tokyo', type: 'PLACE', names: { zh: ['东京'] } },
+  { id: 'place/th', type: 'PLACE', names: { zh: ['泰国'] } },
+];
+const lexicon = Lexicon.of(ENTRIES);
+const run = (text: string, ref = '2013-02-12T04:30', prefer: 'news' | 'future' = 'news') =>
+  runPipeline(text, zh, lexicon, { reference: parseReferenceDate(ref), prefer });
+const spans = (text: string, type?: string) =>
+  run(text)
+    .annotations.filter((a) => !type || a.type === type)
+    .map((a) => `${a.type}:${a.text}`);
+
+describe('zh fold', () => {
+  it('folds Traditional to Simplified at the same length', () => {
+    const t = '國防部長勞埃德·奧斯汀週五在東京說';
+    const f = foldTraditional(t);
+    expect(f).toBe('国防部长劳埃德·奥斯汀周五在东京说');
+    expect(f.length).toBe(t.length);
+  });
+  it('leaves Simplified text alone, including characters both scripts use', () => {
+    for (const s of ['显著的成果', '他著有三本书', '什么', '国防部']) expect(foldTraditional(s)).toBe(s);
+  });
+  it('annotates a Traditional page like its Simplified form, with original offsets', () => {
+    const trad = '美國國防部長勞埃德·奧斯汀週五在東京會見日本防衛大臣。';
+    const simp = '美国国防部长劳埃德·奥斯汀周五在东京会见日本防卫大臣。';
+    const a = run(trad).annotations.map((x) => [x.type, x.start, x.end]);
+    const b = run(simp).annotations.map((x) => [x.type, x.start, x.end]);
+    expect(a).toEqual(b);
+    for (const x of run(trad).annotations) expect(trad.slice(x.start, x.end)).toBe(x.text);
+    expect(spans(trad)).toContain('PERSON:勞埃德·奧斯汀');
+  });
+});
+
+describe('zh tokens', () => {
+  it('keeps entities whole and numbers sensible', () => {
+    const text = '俄罗斯国防部长绍伊古与日本防卫大臣中谷元会谈,热线0531-66661234,2017-03-20 14:05:03';
+    const toks = run(text).tokens.map((t) => t.text);
+    expect(toks).toContain('绍伊古');
+    expect(toks).toContain('中谷元');
+    expect(toks).toContain('0531-66661234');
+    expect(toks).toContain('14:05:03');
+    expect(run(text).tokens.find((t) => t.text === '2017-03-20')?.kind).toBe('number');
+  });
+});
+
+describe('zh persons', () => {
+  it('finds names after titles, roles and in credits', () => {
+    expect(spans('国防部长董军与外长王毅会见总统普京', 'PERSON')).toEqual(['PERSON:董军', 'PERSON:王毅', 'PERSON:普京']);
+    expect(spans('日本首相安倍晋三表示', 'PERSON')).toEqual(['PERSON:安倍晋三']);
+    expect(spans('(记者胡晓光、赵博超)', 'PERSON')).toEqual(['PERSON:胡晓光', 'PERSON:赵博超']);
+    expect(spans('[责任编辑:杨凡、李娜]', 'PERSON')).toEqual(['PERSON:杨凡', 'PERSON:李娜']);
+    expect(spans('编辑丨刘莹\n排版丨陈翩翩', 'PERSON')).toEqual(['PERSON:刘莹', 'PERSON:陈翩翩']);
+    expect(spans('顶峰一景。徐义摄', 'PERSON')).toEqual(['PERSON:徐义']);
+    expect(spans('越南驻老挝大使阮明心在活动上发表讲话', 'PERSON')).toEqual(['PERSON:阮明心']);
+  });
+  it('reads dotted transliterations and surname-only repeats', () => {
+    expect(spans('出席的有谢尔盖·绍伊古。', 'PERSON')).toEqual(['PERSON:谢尔盖·绍伊古']);
+    expect(spans('关于凯山·丰威汉主席', 'PERSON')).toEqual(['PERSON:凯山·丰威汉']);
+    const doc = run('日本防卫大臣稻田朋美称,稻田认为');
+    const persons = doc.annotations.filter((a) => a.type === 'PERSON');
+    expect(persons.map((p) => p.text)).toEqual(['稻田朋美', '稻田']);
+    expect((persons[1] as { id: string }).id).toBe((persons[0] as { id: string }).id);
+  });
+  it('does not swallow titles or verbs', () => {
+    expect(spans('总统表示,外长会见了记者', 'PERSON')).toEqual([]);
+    expect(spans('部长们举行会谈', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('zh ministries', () => {
+  it('reads country + ministry names and the title rule', () => {
+    expect(spans('俄罗斯国防部长绍伊古')).toEqual(['PLACE:俄罗斯', 'PERSON:绍伊古']);
+    expect(spans('越南国防部部长', 'MINISTRY')).toEqual(['MINISTRY:越南国防部']);
+    expect(spans('外交部副部长', 'MINISTRY')).toEqual(['MINISTRY:外交部']);
+    expect(spans('韩国防部评朝鲜', 'MINISTRY')).toEqual(['MINISTRY:韩国防部']);
+    expect(spans('美国国务院发言人', 'MINISTRY')).toEqual(['MINISTRY:美国国务院']);
+    expect(spans('国务院副总理', 'MINISTRY')).toEqual([]);
+    expect(spans('五角大楼称', 'MINISTRY')).toEqual(['MINISTRY:五角大楼']);
+    expect(spans('日本防卫大臣', 'MINISTRY')).toEqual([]);
+  });
+});
+
+describe('zh places', () => {
+  it('reads suffixed names after a place and transliterations, not common words', () => {
+    expect(spans('泰国彭世洛府能玛巴廊县班梦镇', 'PLACE')).toEqual(['PLACE:泰国', 'PLACE:彭世洛府', 'PLACE:能玛巴廊县', 'PLACE:班梦镇']);
+    expect(spans('位于俄罗斯萨拉托夫州', 'PLACE')).toEqual(['PLACE:俄罗斯', 'PLACE:萨拉托夫州']);
+    expect(spans('全省各县和该市的城市建设', 'PLACE')).toEqual([]);
+  });
+});
+
+describe('zh dates', () => {
+  const value = (text: string, ref?: string) => run(text, ref).annotations.filter((a) => a.type === 'DATE').map((a) => ('value' in a ? `${a.text}=${a.value}` : ''));
+  it('reads dates in context', () => {
+    expect(value('中新网3月20日电 据外媒报道,本月20日', '2017-03-20')).toEqual(['3月20日=2017-03-20', '本月20日=2017-03-20']);
+    expect(value('他将于当地时间20日中午抵达', '2017-03-20')).toEqual(['20日中午=2017-03-20TMI']);
+    expect(value('8月5日至6日,日本防卫大臣', '2024-08-06')).toEqual(['8月5日至6日=2024-08-05']);
+  });
+  it('leaves durations, recurring sets and vague words alone', () => {
+    for (const t of ['四年以来的首次', '每年3月都会', '为期三天', '近期', '此前', '3天', '1号机组']) expect(value(t)).toEqual([]);
+  });
+  it('passes the date table at 95% or more', () => {
+    const rows = readTable('zh');
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    for (const prefer of ['future', 'news'] as const) {
+      let ok = 0;
+      for (const r of rows) {
+        const d = run(r.phrase, '2013-02-12T04:30', prefer).annotations.filter((a) => a.type === 'DATE');
+        const got =
+          d.length === 0 ? '-' : d.length > 1 ? 'many' : `${(d[0] as { value: string }).value}${'endValue' in d[0]! && d[0].endValue ? '..' + d[0].endValue : ''}${'mod' in d[0]! && d[0].mod ? ' ' + d[0].mod : ''}`;
+        if (got === (prefer === 'future' ? r.future : r.news)) ok++;
+      }
+      expect(ok / rows.length).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
