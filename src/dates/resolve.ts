@@ -231,7 +231,9 @@ function resolveCalendar(p: DatePoint, ref: ReferenceDate | undefined, prefer: P
       const d = addDays(today, k);
       if (getISODay(d) === p.weekday) cands.push({ item: d, from: d, to: d });
     }
-    return fieldsOf(pick(cands, today, directionFor('weekday', prefer, p.tense))!);
+    // "Selasa lalu" / "下周二"-style cues said on that very weekday mean the other week, not today.
+    const pool = p.tense ? cands.filter((c) => differenceInCalendarDays(c.from, today) !== 0) : cands;
+    return fieldsOf(pick(pool, today, directionFor('weekday', prefer, p.tense))!);
   }
   if (p.week !== undefined) {
     const d = setISOWeek(today, p.week);

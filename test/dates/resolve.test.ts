@@ -47,6 +47,9 @@ describe('resolveDate', () => {
     // tense cues win
     expect(r({ day: 20, tense: 'future' }).value).toBe('2013-02-20');
     expect(r({ month: 3, day: 1, tense: 'past' }).value).toBe('2012-03-01');
+    // a weekday with a tense cue said on that weekday is the other week's
+    expect(r({ weekday: 2, tense: 'past' }).value).toBe('2013-02-05');
+    expect(r({ weekday: 2, tense: 'future' }).value).toBe('2013-02-19');
   });
 
   it('follows the other prefer policies', () => {
