@@ -56,6 +56,7 @@ export function machineInfo(quick: boolean): Machine {
   };
 }
 
+const mb = (bytes: number) => `${+(bytes / 1e6).toPrecision(2)} MB`;
 const x = (r: number | undefined) => (r === undefined || !Number.isFinite(r) ? 'n/a' : `${fmt(r, 1)}×`);
 
 // ---------------------------------------------------------------- throughput
@@ -146,8 +147,8 @@ export function renderWorst(rows: WorstRow[]): string {
       rows.map((r) => [
         r.kind,
         r.lang,
-        r.steps.filter((s) => s.mbps !== undefined).map((s) => `${fmt(s.bytes / 1e6, 2)} MB: ${fmt(s.mbps)}`).join('; '),
-        Number.isFinite(r.linearity) ? `${fmt(r.linearity)} (${fmt(r.bigBytes / 1e6, 1)} vs ${fmt(r.smallBytes / 1e6, 1)} MB)` : 'n/a',
+        r.steps.filter((s) => s.mbps !== undefined).map((s) => `${mb(s.bytes)}: ${fmt(s.mbps)}`).join('; '),
+        Number.isFinite(r.linearity) ? `${fmt(r.linearity)} (${mb(r.bigBytes)} vs ${mb(r.smallBytes)})` : 'n/a',
         r.error ?? '',
       ]),
       ['l', 'l', 'l', 'r', 'l'],
@@ -255,7 +256,7 @@ export function evaluateTargets(r: BenchResults): Target[] {
     for (const w of r.worst) {
       t.push({
         name: `worst case ${w.kind} (${w.lang}) linear`,
-        goal: `rate at ${fmt(w.bigBytes / 1e6, 1)} MB ≥ 0.7 × rate at ${fmt(w.smallBytes / 1e6, 1)} MB`,
+        goal: `rate at ${mb(w.bigBytes)} ≥ 0.7 × rate at ${mb(w.smallBytes)}`,
         measured: Number.isFinite(w.linearity)
           ? `${fmt(w.linearity)} (${fmt(w.bigMbps)} vs ${fmt(w.smallMbps)} MB/s)`
           : `not reached — ${w.error ?? 'no data'}`,

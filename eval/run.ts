@@ -1,6 +1,6 @@
 /**
- * `npm run eval [-- --errors] [-- --lang zh]`: P/R/F1 per language and type on the dev gold
- * (../shared/dev/seeds.gold.jsonl), DATE value accuracy, and with --errors every miss.
+ * `npm run eval [-- --errors] [-- --lang zh] [-- --gold FILE]`: P/R/F1 per language and type on the dev gold
+ * (../shared/dev/seeds.gold.jsonl) or another gold file, DATE value accuracy, and with --errors every miss.
  */
 import { prf, readGold, scoreDocs } from './score.js';
 import { sharedFile } from './shared.js';
@@ -8,7 +8,9 @@ import { sharedFile } from './shared.js';
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
-const goldPath = sharedFile('dev', 'seeds.gold.jsonl');
+// --gold FILE scores another gold file of the same format (e.g. eval/heldout/*.jsonl, our own texts).
+const goldArg = args.includes('--gold') ? args[args.indexOf('--gold') + 1] : undefined;
+const goldPath = goldArg ?? sharedFile('dev', 'seeds.gold.jsonl');
 if (!goldPath) {
   console.log('eval: ../shared/dev/seeds.gold.jsonl not found (set LINTAS_SHARED to the shared folder); nothing to score, skipping.');
   process.exit(0);
@@ -19,7 +21,7 @@ const { counts, misses } = scoreDocs(docs);
 const ms = performance.now() - t0;
 const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-console.log(`dev gold: ${docs.length} documents, scored in ${ms.toFixed(0)} ms`);
+console.log(`${goldArg ?? 'dev gold'}: ${docs.length} documents, scored in ${ms.toFixed(0)} ms`);
 console.log('lang/type        tp   fp   fn      P      R     F1   value');
 for (const [k, c] of rows) {
   const s = prf(c);

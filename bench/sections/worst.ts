@@ -64,7 +64,7 @@ function runLadder(kind: WorstCase, lang: string, sizes: number[], budgetMs: num
 
 export async function runWorst(opts: { quick: boolean; log: (s: string) => void }): Promise<WorstRow[]> {
   const ladder = opts.quick ? [10_000, 100_000, 500_000, 2_000_000] : [10_000, 100_000, 1_000_000, 10_000_000];
-  const budgetMs = opts.quick ? 8_000 : 40_000;
+  const budgetMs = opts.quick ? 8_000 : 25_000;
   const plan: { kind: WorstCase; lang: string; sizes: number[] }[] = [
     { kind: 'zh-paragraph', lang: 'zh', sizes: ladder },
     { kind: 'latin-nospace', lang: 'id', sizes: ladder },
@@ -92,8 +92,8 @@ export async function runWorst(opts: { quick: boolean; log: (s: string) => void 
     };
     const skipped = steps.find((s) => s.skipped);
     if (error) row.error = error;
-    else if (skipped) row.error = `stopped before ${fmt(skipped.bytes / 1e6, 2)} MB: predicted ${fmt(skipped.predictedMs! / 1000, 0)} s (growth exponent ${fmt(skipped.exponent)})`;
-    opts.log(`  ${p.kind} (${p.lang}): ${measured.map((s) => `${fmt(s.bytes / 1e6, 2)} MB ${fmt(s.mbps)} MB/s`).join(', ')}${row.error ? ` — ${row.error}` : ''}`);
+    else if (skipped) row.error = `stopped before ${+(skipped.bytes / 1e6).toPrecision(2)} MB: predicted ${fmt(skipped.predictedMs! / 1000, 0)} s (growth exponent ${fmt(skipped.exponent)})`;
+    opts.log(`  ${p.kind} (${p.lang}): ${measured.map((s) => `${+(s.bytes / 1e6).toPrecision(2)} MB ${fmt(s.mbps)} MB/s`).join(', ')}${row.error ? ` — ${row.error}` : ''}`);
     rows.push(row);
   }
   return rows;

@@ -135,7 +135,30 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     const e = transliteratedName(text, s);
     if (e !== undefined && e > m.index + 1) add(s, e, 'dotted');
   }
+  found.push(...extendedLexiconNames(ctx));
   return withLatinGlosses(ctx, withRepeats(ctx, found));
+}
+
+/**
+ * A lexicon name inside a longer transliteration is that longer name (唐纳德特朗普, 佐科维, 拉布罗卡):
+ * the whole run is proposed, and being longer it wins over the partial lexicon match.
+ */
+function extendedLexiconNames(ctx: RuleContext): EntityCandidate[] {
+  const { text } = ctx;
+  const placeEnds = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  const placeStarts = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.start));
+  const out: EntityCandidate[] = [];
+  for (const c of ctx.lexiconCandidates) {
+    if (c.type !== 'PERSON') continue;
+    let s = c.start;
+    while (s > 0 && c.end - s < 8 && TRANSLIT.has(text[s - 1]!) && !placeEnds.has(s) && text[s - 1] !== '大') s--;
+    let e = c.end;
+    while (e < text.length && e - s < 8 && TRANSLIT.has(text[e]!) && !placeStarts.has(e) && text[e] !== '大') e++;
+    if (s === c.start && e === c.end) continue;
+    // The lexicon covers this span, so build the candidate directly.
+    out.push(person(text, s, e, 'lexicon-extended'));
+  }
+  return out;
 }
 
 /** 木原稔(Kihara Minoru): a Latin name in brackets right after a person is the same person. */
