@@ -16,4 +16,10 @@ export default defineConfig({
   // import.meta.url in the CommonJS build (the lexicon loader finds its files through it).
   shims: true,
   splitting: false,
+  esbuildOptions(options, { format }) {
+    // ESM only (CommonJS splitting is experimental in tsup): index, cli and worker share chunks instead of
+    // three copies of the pipeline, and the CLI's on-demand import of the annotator becomes its own
+    // chunk, so `lintas --help` does not load the NLP dependencies.
+    if (format === 'esm') options.splitting = true;
+  },
 });

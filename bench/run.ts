@@ -5,12 +5,13 @@
  *   --section NAME     only these sections (repeat or comma-separate):
  *                      throughput, cold, scaling, worst, jobs, profile
  *   --write / --no-write   write BENCHMARKS.md and bench/README-table.md (default: only after a run of every section)
+ *   --render           measure nothing: rewrite the reports from the last run's bench/out/results.json
  *
  * Throughput figures are medians of interleaved rounds in one process; every figure also has its
  * ratio to the plain scan /\p{L}+|\p{N}+|\S/gu over the same text, which is what to compare across
  * machines and loads. MB = 10^6 bytes of UTF-8.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, OUT_DIR, fmt, gc, now } from './lib/common.js';
 import { loadLibrary } from './lib/lintas.js';
@@ -29,12 +30,14 @@ type Section = (typeof SECTIONS)[number];
 function parseArgs(argv: string[]) {
   let quick = false;
   let write: boolean | undefined;
+  let render = false;
   const chosen: Section[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') quick = true;
     else if (a === '--write') write = true;
     else if (a === '--no-write') write = false;
+    else if (a === '--render') render = true;
     else if (a === '--section' || a.startsWith('--section=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (!v) throw new Error('--section needs a name');
@@ -43,17 +46,24 @@ function parseArgs(argv: string[]) {
         chosen.push(s as Section);
       }
     } else if (a === '--help' || a === '-h') {
-      console.log(`usage: npm run bench -- [--quick] [--section ${SECTIONS.join('|')}]... [--write|--no-write]`);
+      console.log(`usage: npm run bench -- [--quick] [--section ${SECTIONS.join('|')}]... [--write|--no-write] | --render`);
       process.exit(0);
     } else throw new Error(`unknown argument "${a}"`);
   }
   const all = chosen.length === 0;
-  return { quick, sections: new Set<Section>(all ? SECTIONS : chosen), write: write ?? all };
+  return { quick, render, sections: new Set<Section>(all ? SECTIONS : chosen), write: write ?? all };
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => console.log(s);
+  if (args.render) {
+    const saved = JSON.parse(readFileSync(join(OUT_DIR, 'results.json'), 'utf8')) as BenchResults;
+    saved.targets = evaluateTargets(saved);
+    log(renderTargets(saved.targets));
+    log(`\nwrote ${writeReports(saved).join(', ')} from bench/out/results.json (run of ${saved.machine.date})`);
+    return;
+  }
   const t0 = now();
   const machine = machineInfo(args.quick);
   mkdirSync(OUT_DIR, { recursive: true });
@@ -93,7 +103,7 @@ async function main(): Promise<void> {
     log(renderJobs(results.jobs));
   }
   if (args.sections.has('profile')) {
-    log('\n## Hot spots (node --cpu-prof, self time)');
+    log('\n## Hot spots (CPU profile of steady-state annotate, self time)');
     results.profile = await runProfile({ quick: args.quick, log });
     log(renderProfile(results.profile));
   }

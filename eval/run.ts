@@ -33,5 +33,5 @@ const t = prf(total);
 console.log(`${'all'.padEnd(14)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)} ${pct(t.p)} ${pct(t.r)} ${pct(t.f1)}`);
 if (showErrors) {
   console.log('\nerrors:');
-  for (const m of misses) console.log(`  ${m.kind.padEnd(11)} ${m.doc.slice(0, 3)} ${m.type.padEnd(8)} ${JSON.stringify(m.text)}${m.detail ? ' (' + m.detail + ')' : ''}   …${m.context}…`);
+  for (const m of misses) console.log(`  ${m.kind.padEnd(11)} ${m.doc.replace(/_[0-9a-f]{16}$/, "")} ${m.type.padEnd(8)} ${JSON.stringify(m.text)}${m.detail ? ' (' + m.detail + ')' : ''}   …${m.context}…`);
 }

@@ -57,7 +57,7 @@ describe('lexicon entries are validated, naming the entry and the field', () => 
     [{ ...good, names: { en: 'Test' } }, /names.en": must be an array/],
     [{ ...good, attrs: { country: 'jp' } }, /attrs.country/],
     [{ ...good, name: ['x'] }, /field "name": unknown field/],
-    [{ ...good, attrs: { f: () => 1 } }, /field "attrs"/],
+    [{ ...good, attrs: { f: () => 1 } }, /field "attrs.f": must be plain JSON data/],
     ['just a string', /entry #0, field "\(entry\)"/],
   ];
   for (const [entry, message] of cases) {

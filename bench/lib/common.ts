@@ -64,13 +64,12 @@ export interface ContenderResult {
 export function interleave(contenders: readonly Contender[], opts: { rounds: number; roundMs: number }): ContenderResult[] {
   const passes: number[] = [];
   const errors: (string | undefined)[] = [];
-  // Warm-up and calibration: one pass each (also JIT warm-up), then size the round.
+  // Warm-up and calibration: one untimed-for-results pass each, then size the round.
   for (const c of contenders) {
     try {
-      c.run();
       const t0 = now();
       c.run();
-      const t = Math.max(now() - t0, 0.01);
+      const t = Math.max(now() - t0, 0.01); // includes JIT warm-up: errs towards fewer passes
       passes.push(Math.max(1, Math.min(1000, Math.round(opts.roundMs / t))));
       errors.push(undefined);
     } catch (e) {
@@ -139,6 +138,8 @@ export function table(headers: string[], rows: (string | number)[][], align?: ('
   const al = align ?? headers.map((_, i) => (i === 0 ? 'l' : 'r'));
   const head = `| ${headers.join(' | ')} |`;
   const sep = `|${al.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`;
-  const body = rows.map((r) => `| ${r.map(String).join(' | ')} |`);
+  // A `|` inside a cell (the scan's regex) would split the markdown cell.
+  const cell = (v: string | number) => String(v).replace(/\|/g, '\\|');
+  const body = rows.map((r) => `| ${r.map(cell).join(' | ')} |`);
   return [head, sep, ...body].join('\n');
 }

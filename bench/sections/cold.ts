@@ -95,7 +95,7 @@ export function runCold(opts: { quick: boolean; log: (s: string) => void }): Col
   const { log } = opts;
   const build = resolveBuild(log);
   log(`  library: ${build.note}`);
-  const runs = opts.quick ? 3 : 7;
+  const runs = opts.quick ? 3 : 5;
   const sampleText = (lang: BenchLang) => {
     const docs = loadSample(lang, 2000).docs;
     return docs.join('\n').slice(0, 2000);

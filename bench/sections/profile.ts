@@ -1,5 +1,5 @@
-/** CPU profiles of annotate per language (node --cpu-prof), summarised as the top functions by self time. */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+/** CPU profiles of steady-state annotate per language (node:inspector in a child), summarised as the top functions by self time. */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, OUT_DIR, ROOT, type BenchLang } from '../lib/common.js';
@@ -40,23 +40,28 @@ function where(url: string, line: number): string {
     /* keep url */
   }
   const rel = p.startsWith(ROOT) ? relative(ROOT, p) : p;
-  return `${rel.replace(/^.*node_modules\//, 'node_modules/')}:${line + 1}`;
+  const file = rel.replace(/^.*node_modules\//, 'node_modules/');
+  // tsx-compiled modules report most functions at line 1: the file alone is then the honest location.
+  return line > 0 ? `${file}:${line + 1}` : file;
 }
 
 export function summarise(profile: CpuProfile, top = 12): { totalMs: number; top: HotSpot[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, { fn: string; where: string; us: number }>();
   let total = 0;
-  profile.samples.forEach((id, i) => {
-    const dt = profile.timeDeltas[i] ?? 0;
+  // Count samples rather than sum time deltas: a delta spanning a pause (GC, the stop request) would
+  // otherwise be charged to one function. Each sample stands for the median interval.
+  const deltas = [...profile.timeDeltas].sort((a, b) => a - b);
+  const interval = deltas[deltas.length >> 1] ?? 0;
+  profile.samples.forEach((id) => {
     const n = byId.get(id);
     if (!n) return;
-    total += dt;
+    total += interval;
     const fn = n.callFrame.functionName || '(anonymous)';
     const w = where(n.callFrame.url, n.callFrame.lineNumber);
     const key = `${fn}@${w}`;
     const e = self.get(key) ?? { fn, where: w, us: 0 };
-    e.us += dt;
+    e.us += interval;
     self.set(key, e);
   });
   const list = [...self.values()].filter((e) => e.fn !== '(idle)' && e.fn !== '(program)').sort((a, b) => b.us - a.us);
@@ -65,22 +70,17 @@ export function summarise(profile: CpuProfile, top = 12): { totalMs: number; top
 
 export async function runProfile(opts: { quick: boolean; log: (s: string) => void }): Promise<LangProfile[]> {
   const out: LangProfile[] = [];
+  const dir = join(OUT_DIR, 'profiles');
+  mkdirSync(dir, { recursive: true });
   for (const lang of LANGS) {
-    const dir = join(OUT_DIR, 'profiles', lang);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const r = await runTsChild<{ tokens: number }>('profile.ts', [lang, opts.quick ? '3' : '8', opts.quick ? '150000' : '1000000'], {
-      timeoutMs: 180_000,
-      nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dir],
-    });
-    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
-    if (!r.ok || files.length === 0) {
+    const file = join(dir, `annotate-${lang}.cpuprofile`);
+    rmSync(file, { force: true });
+    const r = await runTsChild<{ tokens: number }>('profile.ts', [lang, opts.quick ? '4' : '8', opts.quick ? '150000' : '500000', file], { timeoutMs: 240_000 });
+    if (!r.ok || !existsSync(file)) {
       out.push({ lang, totalMs: 0, top: [], error: r.error ?? 'no profile written' });
       opts.log(`  ${lang}: profile FAILED — ${r.error}`);
       continue;
     }
-    // The largest profile is the child's main thread (tsx may write one for its loader thread too).
-    const file = files.map((f) => join(dir, f)).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0]!;
     const s = summarise(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
     out.push({ lang, file: relative(ROOT, file), ...s });
     opts.log(`  ${lang}: ${relative(ROOT, file)} — top: ${s.top.slice(0, 3).map((h) => `${h.fn} ${h.selfPct.toFixed(0)}%`).join(', ')}`);

@@ -34,7 +34,7 @@ export async function runThroughput(
   lang: BenchLang,
   opts: { quick: boolean; log: (s: string) => void },
 ): Promise<LangThroughput> {
-  const sample = loadSample(lang, opts.quick ? 150_000 : 2_000_000);
+  const sample = loadSample(lang, opts.quick ? 150_000 : 1_000_000);
   const { docs, bytes } = sample;
   opts.log(`  ${lang}: ${(bytes / 1e6).toFixed(2)} MB, ${docs.length} documents — ${sample.source}`);
   const prepared = prepare(docs, lang as Lang, lib.lexicon);

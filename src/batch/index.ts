@@ -22,10 +22,12 @@ export interface AnnotateManyOptions {
   prefer?: Prefer;
   /** As `createAnnotator({ lexicons })`: entries added to the defaults, or a Lexicon used instead. */
   lexicons?: LexiconEntry[] | Lexicon;
-  /** Items sent ahead of the one being yielded, per worker (default 4): bounds memory on huge inputs. */
+  /** Chunks of items sent ahead of the one being yielded, per worker (default 4): bounds memory on huge inputs. */
   queuePerWorker?: number;
 }
 
+const CHUNK_ITEMS = 16;
+const CHUNK_CHARS = 64_000;
 const OPTION_KEYS = new Set(['lang', 'jobs', 'referenceDate', 'prefer', 'lexicons', 'queuePerWorker']);
 
 /** The worker module, next to the built bundle that imports this file (`dist/worker.js`). */
@@ -53,9 +55,10 @@ function positiveInt(name: string, value: unknown, fallback: number): number {
  * `{id, doc}`, or `{id, error: {code, message}}` for an item that could not be annotated (a bad item
  * never stops the stream). `id` is the item's own id, else its 0-based position.
  *
- * With `jobs > 1` items go to a piscina worker pool (from the built package, `dist/worker.js`);
- * at most `jobs × queuePerWorker` items are in flight, and results are yielded in order as they
- * complete, so memory stays flat however long the input. The pool is closed when the iteration
+ * With `jobs > 1` items go to a piscina worker pool (from the built package, `dist/worker.js`) in
+ * chunks of up to 16 items / 64k characters (one message per chunk, not per item: news sentences are
+ * small and per-message overhead would dominate); at most `jobs × queuePerWorker` chunks are in
+ * flight, and results are yielded in input order, so memory stays flat however long the input. The pool is closed when the iteration
  * ends, including on `break`.
  */
 export async function* annotateMany(
@@ -91,22 +94,43 @@ export async function* annotateMany(
     return;
   }
 
-  const pool = new Piscina<BatchTask, BatchResult>({
+  const pool = new Piscina<BatchTask[], BatchResult[]>({
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
     workerData: { lexicon: transferLexicon(options.lexicons) },
+    // Workers sleep on a message instead of spinning on Atomics between chunks.
+    atomics: 'disabled',
   });
-  const window: Array<Promise<BatchResult>> = [];
+  // Chunks in input order; an item already known to be bad rides in its chunk as a ready result.
+  const window: Array<Promise<BatchResult[]>> = [];
   const limit = jobs * queuePerWorker;
+  let chunk: Array<BatchTask | BatchResult> = [];
+  let chunkChars = 0;
+  const send = (): void => {
+    const items = chunk;
+    chunk = [];
+    chunkChars = 0;
+    const tasks = items.filter(isTask);
+    const done = tasks.length === 0 ? Promise.resolve([]) : pool.run(tasks).catch((err: unknown) => tasks.map((t) => ({ id: t.id, error: workerFailure(err) })));
+    window.push(
+      done.then((results) => {
+        let next = 0;
+        return items.map((item) => (isTask(item) ? results[next++]! : item));
+      }),
+    );
+  };
   try {
     let index = 0;
     for await (const item of items) {
       const task = toTask(item, index++, defaults);
-      window.push(isTask(task) ? pool.run(task).catch((err: unknown) => ({ id: task.id, error: workerFailure(err) })) : Promise.resolve(task));
-      while (window.length >= limit) yield await window.shift()!;
+      chunk.push(task);
+      if (isTask(task)) chunkChars += task.text.length;
+      if (chunk.length >= CHUNK_ITEMS || chunkChars >= CHUNK_CHARS) send();
+      while (window.length >= limit) yield* await window.shift()!;
     }
-    while (window.length > 0) yield await window.shift()!;
+    if (chunk.length > 0) send();
+    while (window.length > 0) yield* await window.shift()!;
   } finally {
     // Results still pending after an early break are abandoned; their rejections are already caught.
     await pool.destroy();

@@ -12,6 +12,7 @@ const transfer = (workerData as { lexicon: LexiconTransfer }).lexicon;
 let annotator: Annotator | undefined;
 const getAnnotator = (): Annotator => (annotator ??= createAnnotator({ lexicons: receiveLexicon(transfer) }));
 
-export default function annotateTask(task: BatchTask): BatchResult {
-  return runTask(getAnnotator, task);
+/** Annotates a chunk of items, in order (one message per chunk keeps the per-item overhead small). */
+export default function annotateChunk(tasks: BatchTask[]): BatchResult[] {
+  return tasks.map((task) => runTask(getAnnotator, task));
 }

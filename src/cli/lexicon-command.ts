@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createAnnotator } from '../annotator.js';
 import { NAME_LANGS, type LexiconEntry } from '../types.js';
 import { formatProblem, readLexiconFile, validateLexiconEntries } from './lexicon-file.js';
+import { UsageError } from './usage.js';
 
 /** `lintas lexicon validate FILE` and `lintas lexicon stats [FILE]`. Returns the exit code. */
-export function lexiconCommand(argv: string[], usage: (message: string) => Error): number {
+export async function lexiconCommand(argv: string[]): Promise<number> {
+  const usage = (message: string) => new UsageError(message);
   const [sub, ...rest] = argv;
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   if (sub === 'validate') {
@@ -14,7 +15,7 @@ export function lexiconCommand(argv: string[], usage: (message: string) => Error
   }
   if (sub === 'stats') {
     if (positionals.length > 1) throw usage('lexicon stats takes at most one FILE');
-    return stats(positionals[0], values.json, usage);
+    return await stats(positionals[0], values.json, usage);
   }
   throw usage(sub === undefined ? 'lexicon needs a subcommand: validate or stats' : `unknown lexicon subcommand "${sub}" (validate, stats)`);
 }
@@ -67,11 +68,13 @@ export function lexiconStats(entries: readonly LexiconEntry[]): LexiconStats {
   return { entries: entries.length, byType: sorted(byType), byLanguage, byCountry: sorted(byCountry) };
 }
 
-function stats(path: string | undefined, json: boolean, usage: (message: string) => Error): number {
+async function stats(path: string | undefined, json: boolean, usage: (message: string) => Error): Promise<number> {
   let entries: readonly LexiconEntry[];
   let failed = false;
   if (path === undefined) {
-    entries = createAnnotator().lexicon.entries;
+    // The shipped lexicon, loaded on demand (see main.ts).
+    const { defaultLexicon } = await import('../lexicon/defaults.js');
+    entries = defaultLexicon().entries;
   } else {
     if (!existsSync(path)) throw usage(`no such file: ${path}`);
     const read = readLexiconFile(path);

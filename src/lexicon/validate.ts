@@ -94,9 +94,25 @@ function deepFreeze<T>(value: T): T {
 }
 
 function cloneJson(value: Record<string, unknown>, fail: (field: string, problem: string) => never): Record<string, unknown> {
-  try {
-    return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-  } catch {
-    return fail('attrs', 'must be plain JSON data (no functions, cycles or BigInts)');
-  }
+  const seen = new Set<object>();
+  // JSON.stringify would silently drop functions and undefined; say so instead.
+  const check = (v: unknown, path: string): void => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) fail(path, 'numbers must be finite');
+      return;
+    }
+    if (typeof v === 'object') {
+      if (seen.has(v)) fail(path, 'must not contain cycles');
+      seen.add(v);
+      if (Array.isArray(v)) v.forEach((x, i) => check(x, `${path}[${i}]`));
+      else if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) check(x, `${path}.${k}`);
+      else fail(path, 'must be plain JSON data (objects, arrays, strings, numbers, booleans, null)');
+      seen.delete(v);
+      return;
+    }
+    fail(path, `must be plain JSON data, not ${typeof v}`);
+  };
+  check(value, 'attrs');
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 }

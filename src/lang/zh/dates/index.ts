@@ -10,6 +10,7 @@ const START = new RegExp(`[0-9${NUMERAL_CHARS}今昨明前后大去本上下这�
 const NOT_AFTER = /(?:每|每年|每月|每周|每逢|每年的|每月的|第|近|数|几|逐|隔|首|前|后|连续|最近|过去|未来)$/u;
 /** Written right after, these make it a duration or a count (四年来, 三天以来, 3天内). */
 const NOT_BEFORE = /^(?:来|以来|之内|以内|内|间|多|余|左右的时间)/u;
+const ANAPHORIC_DAY = /(?:当天|当日|同日|同一天|次日|翌日|这天|那天|当晚|前一天|第二天)$/u;
 const RANGE_CONNECTOR = /^\s?(至|到|—|–|-|~|～|－|——)\s?/u;
 /** Tense cues before a date: 将于, 定于, 将在 (future); 于 alone says nothing. */
 const FUTURE_CUE = /(?:将|将于|将在|将会|定于|拟于|计划于|计划在|预计于|预计在|预定于|订于|即将于|明年|下周)(?:当地时间|北京时间)?$/u;
@@ -46,6 +47,8 @@ function matchAt(text: string, at: number): DateMatch | undefined {
     if (isNumeral(text[at]) && isNumeral(prev)) return undefined;
   }
   if (NOT_AFTER.test(before) && startsAsNumber(text, at)) return undefined;
+  // 当天下午, 次日凌晨: a part of day anchored to a day named earlier is anaphoric (optional in gold); left alone.
+  if (ANAPHORIC_DAY.test(before) && !startsAsNumber(text, at)) return undefined;
   // 每周一, 每逢周末: recurring sets are not dates.
   if (/每(?:逢)?$/u.test(before)) return undefined;
   const first = parsePoint(text, at) ?? bareYear(text, at);
@@ -70,7 +73,7 @@ function matchAt(text: string, at: number): DateMatch | undefined {
   const conn = RANGE_CONNECTOR.exec(text.slice(end, end + 4));
   if (conn && rule === 'point') {
     const second = parsePoint(text, end + conn[0].length);
-    if (second && compatibleRangeEnd(first.point, second.point) && !NOT_BEFORE.test(text.slice(second.end, second.end + 5))) {
+    if (second && compatibleRangeEnd(first.point, second.point) && !/^(?:来|以来)/u.test(text.slice(second.end, second.end + 2))) {
       expr.end = second.point;
       end = second.end;
       rule = 'range';

@@ -36,7 +36,7 @@ const SEASON = sticky('([春夏秋冬])(?:季|天)');
 
 /** Divisions of a year that stand alone (this year's) and of a month (this month's). */
 const YEAR_DIVISION_ALONE = sticky('年(?:初|中|底|末)|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季');
-const TEN_DAYS_ALONE = sticky('[上中下]旬');
+const TEN_DAYS_ALONE = sticky('[上中下](?:[中下])?旬');
 
 const year: Part = (text, at, p) => {
   let m = exec(YEAR_ABS, text, at);
@@ -81,7 +81,7 @@ const yearDivision: Part = (text, at, p) => {
 const MONTH_ABS = sticky(`(${NUM})月(?:份)?`);
 const MONTH_REL = sticky(`(${alt(Object.keys(RELATIVE_PREFIX))})月(?:份)?`);
 /** Month modifiers: 月初, 月中, 月底, 上旬 (= START), 中旬, 下旬. */
-const MONTH_MOD = sticky('(?:月)?(初|中|底|末)(?![国期等级旬])|(上|中|下)旬');
+const MONTH_MOD = sticky('(?:月)?(初|中|底|末)(?![国期等级旬上下])|(上|中|下)(?:[中下])?旬');
 
 const month: Part = (text, at, p) => {
   let m = exec(MONTH_ABS, text, at);
@@ -107,7 +107,7 @@ const monthMod: Part = (text, at, p) => {
 };
 
 // ---- day -----------------------------------------------------------------------------------
-const DAY_ARABIC = sticky('(\\d{1,2})日(?!本|元|军|方|记|志|前|后|常|益|用|子|期|程|内)');
+const DAY_ARABIC = sticky('(\\d{1,2}|[二三]?十[一二三四五六七八九]?)日(?!本|元|军|方|记|志|前|后|常|益|用|子|期|程|内)');
 const DAY_WITH_MONTH = sticky(`(${NUM})(?:日|号)(?!本|元|军|方|机|楼|线|院|房|文|前|后)`);
 const RELATIVE_DAY = sticky(`(${alt(Object.keys(RELATIVE_DAYS))})`);
 
@@ -197,6 +197,8 @@ const PART_OF_DAY = sticky(`(${alt(Object.keys(PARTS_OF_DAY).filter((w) => w.len
 const PART_OF_DAY_SHORT = sticky('(早|晚|夜)(?![饭餐会报宴些年期点间上里])');
 const CLOCK_CN = sticky(`(${NUM})(?:点|时)(?:(半)|(一刻)|(三刻)|(?:(${NUM}|\\d{2})分)(?:(${NUM}|\\d{2})秒)?)?(?:钟)?`);
 const CLOCK_COLON = sticky('(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)');
+/** 2024年5月14日 10:35: a clock time after a written day may follow a space. */
+const SPACED_CLOCK = sticky('[ \\t](?=\\d{1,2}:\\d{2})');
 
 const partOfDay: Part = (text, at, p) => {
   let m = exec(PART_OF_DAY, text, at);
@@ -207,6 +209,7 @@ const partOfDay: Part = (text, at, p) => {
 };
 
 const clock: Part = (text, at, p) => {
+  if (p.day !== undefined && exec(SPACED_CLOCK, text, at)) at += 1;
   let m = exec(CLOCK_COLON, text, at);
   if (m) {
     const h = Number(m[1]);

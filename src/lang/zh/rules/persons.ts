@@ -1,4 +1,5 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
+import { zhSegmenter } from '../segmenters/index.js';
 import { LONG_SURNAMES, NAME_STOP, SINGLE_SURNAMES, TRANSLIT } from './names.js';
 
 /** Titles and roles after which a name follows directly (国防部长董军, 总统普京, 大使阮明心). */
@@ -7,14 +8,14 @@ const TITLES = [
   '总统', '副总统', '总理', '副总理', '首相', '副首相', '主席', '副主席', '国家主席', '总书记', '书记', '委员长', '国务委员长', '国务卿',
   '议长', '秘书长', '发言人', '大使', '特使', '司令', '司令员', '参谋长', '将军', '上将', '大将', '中将', '少将', '国王', '女王', '王储',
   '亲王', '总督', '州长', '市长', '省长', '县长', '局长', '主任', '院长', '校长', '董事长', '总裁', '教授', '博士', '总长', '厅长',
-  '外交大臣', '国防大臣', '代表', '顾问', '助理', '特朗普政府', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫', '夫人',
+  '外交大臣', '国防大臣', '代表', '顾问', '助理', '特朗普政府', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫',
 ];
 /** Bylines and credits: 记者李纯, 责任编辑:杨凡、李娜, 编辑丨刘莹. */
 const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '文', '图'];
 
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const TITLE_RE = new RegExp(`(?:${alt(TITLES)})`, 'gu');
-const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|]?\\s*`, 'gu');
+const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|/]?\\s*`, 'gu');
 const HAN = /\p{Script=Han}/u;
 
 /** A transliterated name at `at`: runs of transliteration characters, joined by middle dots. */
@@ -67,6 +68,31 @@ function trimStop(text: string, at: number, end: number): number | undefined {
   return e - at >= 2 ? e : undefined;
 }
 
+/** jieba tags that a name's first word never carries: verbs, adverbs, conjunctions, prepositions, pronouns, numerals… */
+const NOT_NAME_TAGS = /^(?:v|vd|vn|vg|d|c|p|u|uj|ul|uz|ug|uv|ud|r|m|q|f|t|a|ad|an|y|e|o|l|i|z|b)$/u;
+
+/** One-character function words (和, 对, 向) that also are surnames. */
+const FUNCTION_TAGS = /^(?:c|p|u|uj|ul|uz|ug|uv|ud|r|d)$/u;
+
+/**
+ * The tagged first word of the Han run at `at`, tagged in a short window (a whole-text tagging
+ * pass would cost as much as segmenting again). Undefined when the segmenter has no tagger.
+ */
+function firstWordTag(text: string, at: number): { tag: string; end: number } | undefined {
+  const seg = zhSegmenter();
+  if (!seg.tag) return undefined;
+  const window = /^\p{Script=Han}{1,8}/u.exec(text.slice(at, at + 8));
+  if (!window) return undefined;
+  const first = seg.tag(window[0])[0];
+  return first ? { tag: first.tag, end: at + first.word.length } : undefined;
+}
+
+/** 弗朗茨·约瑟夫一世: a regnal number belongs to the name. */
+function withRegnalNumber(text: string, end: number): number {
+  const m = /^[一二三四五六七八九十]{1,3}世/u.exec(text.slice(end, end + 4));
+  return m ? end + m[0].length : end;
+}
+
 const person = (text: string, start: number, end: number, rule: string): EntityCandidate => ({
   type: 'PERSON',
   start,
@@ -92,9 +118,17 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     for (let g = 1; g <= 2; g++) if (surnameName(text, s, g) === e) return true;
     return false;
   };
-  const lexiconCovers = (s: number, e: number) => ctx.lexiconCandidates.some((c) => c.start < e && s < c.end);
+  // A lexicon match crossing the span, or covering it, knows better; one inside it is a partial match (拉布 in 杰西卡·拉布罗卡).
+  const lexiconCovers = (s: number, e: number) => ctx.lexiconCandidates.some((c) => c.start < e && s < c.end && (c.start < s || c.end > e || (c.start === s && c.end === e)));
+
   const add = (s: number, e: number | undefined, rule: string) => {
     if (e === undefined || e - s < 2 || lexiconCovers(s, e)) return;
+    // 领导人包括…: a first word the tagger reads as a verb, adverb, preposition… is no name.
+    if ((rule === 'title' || rule === 'credit') && (SINGLE_SURNAMES.has(text[s]!) || !TRANSLIT.has(text[s]!))) {
+      const t = firstWordTag(text, s);
+      if (t && NOT_NAME_TAGS.test(t.tag) && (t.end >= s + 2 || FUNCTION_TAGS.test(t.tag))) return;
+    }
+    e = withRegnalNumber(text, e);
     found.push(person(text, s, e, rule));
   };
 
@@ -127,12 +161,23 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     const e = m.index + m[1]!.length;
     if (isName(m.index, e)) add(m.index, e, 'bracket-byline');
   }
+  // Photo captions: 尤雪松(右一), 王芳(左二).
+  for (const m of text.matchAll(/(\p{Script=Han}{2,4})[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/gu)) {
+    for (let s = m.index; s < m.index + m[1]!.length - 1; s++) {
+      if (isName(s, m.index + m[1]!.length)) {
+        add(s, m.index + m[1]!.length, 'caption');
+        break;
+      }
+    }
+  }
   // Dotted transliterations stand alone: 克里斯托弗·迪基, 本通·吉玛尼; each side of a dot is a run of transliteration characters.
   for (const m of text.matchAll(/[·•・‧]/gu)) {
     let s = m.index;
     while (s > 0 && TRANSLIT.has(text[s - 1]!) && m.index - s < 8) s--;
     if (m.index - s < 1 || found.some((c) => c.start <= s && m.index < c.end)) continue;
-    const e = transliteratedName(text, s);
+    let e = transliteratedName(text, s);
+    // End on a word edge: 安赛密尔|尤其, not 安赛密尔尤.
+    while (e !== undefined && e > m.index + 2 && !boundaries.has(e) && HAN.test(text[e] ?? '')) e--;
     if (e !== undefined && e > m.index + 1) add(s, e, 'dotted');
   }
   found.push(...extendedLexiconNames(ctx));
@@ -147,6 +192,11 @@ function extendedLexiconNames(ctx: RuleContext): EntityCandidate[] {
   const { text } = ctx;
   const placeEnds = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.end));
   const placeStarts = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.start));
+  const boundaries = new Set<number>();
+  for (const t of ctx.tokens) {
+    boundaries.add(t.start);
+    boundaries.add(t.end);
+  }
   const out: EntityCandidate[] = [];
   for (const c of ctx.lexiconCandidates) {
     if (c.type !== 'PERSON') continue;
@@ -154,6 +204,9 @@ function extendedLexiconNames(ctx: RuleContext): EntityCandidate[] {
     while (s > 0 && c.end - s < 8 && TRANSLIT.has(text[s - 1]!) && !placeEnds.has(s) && text[s - 1] !== '大') s--;
     let e = c.end;
     while (e < text.length && e - s < 8 && TRANSLIT.has(text[e]!) && !placeStarts.has(e) && text[e] !== '大') e++;
+    // Stay on the segmenter's word edges: 佐科维|希望, not 佐科维希.
+    while (e > c.end && !boundaries.has(e)) e--;
+    while (s < c.start && !boundaries.has(s)) s++;
     if (s === c.start && e === c.end) continue;
     // The lexicon covers this span, so build the candidate directly.
     out.push(person(text, s, e, 'lexicon-extended'));
@@ -165,12 +218,14 @@ function extendedLexiconNames(ctx: RuleContext): EntityCandidate[] {
 function withLatinGlosses(ctx: RuleContext, persons: EntityCandidate[]): EntityCandidate[] {
   const out = [...persons];
   const all = [...persons, ...ctx.lexiconCandidates.filter((c) => c.type === 'PERSON')];
-  const GLOSS = /^\s?[((]\s?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,3})\s?[))]/u;
+  const GLOSS = /^\s?[((]\s?(?:(?:King|Queen|Prince|Princess|President|General|Sir|Dr|Mr|Mrs|Ms)\.? )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,3})\s?[))]/u;
   for (const c of all) {
     const m = GLOSS.exec(ctx.text.slice(c.end, c.end + 60));
     if (!m) continue;
-    const s = c.end + m[0].indexOf(m[1]!);
-    const e = s + m[1]!.length;
+    // (King Salman): the title word stays outside.
+    const s = c.end + m[0].indexOf(m[1]!) + (/^(?:King|Queen|Prince|Princess|President|General|Sir|Dr|Mr|Mrs|Ms)\.? /u.exec(m[1]!)?.[0].length ?? 0);
+    const e = c.end + m[0].indexOf(m[1]!) + m[1]!.length;
+    if (e - s < 2) continue;
     if (out.some((o) => o.start < e && s < o.end)) continue;
     out.push(person(ctx.text, s, e, 'latin-gloss'));
   }

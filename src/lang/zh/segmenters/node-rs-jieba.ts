@@ -3,6 +3,7 @@ import type { Segmenter } from './segmenter.js';
 
 interface JiebaInstance {
   cut(sentence: string, hmm?: boolean | null): string[];
+  tag(sentence: string, hmm?: boolean | null): Array<{ word: string; tag: string }>;
 }
 interface JiebaModule {
   Jieba: { withDict(dict: Uint8Array): JiebaInstance };
@@ -24,5 +25,5 @@ export function createNodeRsJieba(): Segmenter | undefined {
     return undefined;
   }
   // HMM on: unknown names (绍伊古, 中谷元) come out as one word instead of single characters.
-  return { name: 'node-rs-jieba', cut: (text) => jieba.cut(text, true) };
+  return { name: 'node-rs-jieba', cut: (text) => jieba.cut(text, true), tag: (text) => jieba.tag(text, true) };
 }

@@ -4,6 +4,7 @@ import type { Segmenter } from './segmenter.js';
 interface NodeJiebaModule {
   load(options?: Record<string, string>): unknown;
   cut(sentence: string, hmm?: boolean): string[];
+  tag(sentence: string): Array<{ word: string; tag: string }>;
 }
 
 /** nodejieba's `load` assigns these as implicit globals (sloppy-mode CommonJS); we remove the ones it adds. */
@@ -28,5 +29,5 @@ export function createNodeJieba(): Segmenter | undefined {
   } catch {
     return undefined;
   }
-  return { name: 'nodejieba', cut: (text) => mod.cut(text, true) };
+  return { name: 'nodejieba', cut: (text) => mod.cut(text, true), tag: (text) => mod.tag(text) };
 }
