@@ -3,15 +3,19 @@
  * pipeline's tokens, on UD Chinese-GSDSimp test (../shared/data/ud/zh-test.jsonl, read at run time).
  * Note: GSDSimp segments finer than jieba (国防部长 → 国防 部长), so jieba scores are a lower bound.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { sharedFile } from '../eval/shared.js';
 import { parseReferenceDate } from '../src/dates/reference.js';
 import { defaultLexicon } from '../src/lexicon/defaults.js';
 import { runPipeline } from '../src/pipeline/run.js';
 import { segmenterByName, setZhSegmenter, zh, type ZhSegmenterName } from '../src/lang/zh/index.js';
 import { tokenise } from '../src/lang/zh/tokenise.js';
 
-const path = process.env.LINTAS_SHARED ? `${process.env.LINTAS_SHARED}/data/ud/zh-test.jsonl` : '../shared/data/ud/zh-test.jsonl';
-const file = existsSync(path) ? path : '/work/shared/data/ud/zh-test.jsonl';
+const file = sharedFile('data', 'ud', 'zh-test.jsonl');
+if (!file) {
+  console.log('eval-zh-segment: ../shared/data/ud/zh-test.jsonl not found (set LINTAS_SHARED); skipping.');
+  process.exit(0);
+}
 const sentences = readFileSync(file, 'utf8')
   .trim()
   .split('\n')

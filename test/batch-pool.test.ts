@@ -48,7 +48,8 @@ async function serialise(it: AsyncIterable<unknown>): Promise<string> {
 
 describe('annotateMany with jobs > 1', () => {
   it('gives byte-for-byte the output of jobs 1, in input order', async () => {
-    const input = items(30);
+    // More than two chunks of 16, with bad items inside chunks.
+    const input = items(40);
     const one = await serialise(batch.annotateMany(input as never, { jobs: 1 }));
     const two = await serialise(batch.annotateMany(input as never, { jobs: 2 }));
     expect(two).toBe(one);
@@ -75,7 +76,7 @@ describe('annotateMany with jobs > 1', () => {
     let maxAhead = 0;
     let yielded = 0;
     function* source() {
-      for (let i = 0; i < 200; i++) {
+      for (let i = 0; i < 400; i++) {
         pulled++;
         maxAhead = Math.max(maxAhead, pulled - yielded);
         yield { id: i, text: `${TEXTS[i % 3]} ${i}` };
@@ -85,8 +86,8 @@ describe('annotateMany with jobs > 1', () => {
       expect(r.id).toBe(yielded);
       if (++yielded === 40) break;
     }
-    // jobs × queuePerWorker in flight, plus the one being pulled.
-    expect(maxAhead).toBeLessThanOrEqual(2 * 3 + 1);
-    expect(pulled).toBeLessThan(200);
+    // jobs × queuePerWorker chunks of at most 16 items in flight, plus the chunk being filled.
+    expect(maxAhead).toBeLessThanOrEqual(2 * 3 * 16 + 16);
+    expect(pulled).toBeLessThan(400);
   });
 });

@@ -294,3 +294,52 @@ describe('toTimeml / fromTimeml', () => {
     expect(toTimeml(makeDoc('a\u0000b\ud800c', []))).toContain('<TEXT>a\ufffdb\ufffdc</TEXT>');
   });
 });
+
+describe('toConll with tokens that cross annotation edges', () => {
+  it('splits the token at the edge so BIO rebuilds the span exactly', () => {
+    const text = '中新网3月20日电 绍伊古';
+    // The tokeniser glued 日电 although the date ends after 日.
+    const doc = makeDoc(text, [date(3, 8, '2017-03-20', 'day'), person(10, 13)], [[0, 3], [3, 4], [4, 5], [5, 7], [7, 9], [10, 13]]);
+    const conll = toConll(doc);
+    expect(conll).toBe('中新网\tO\n3\tB-DATE\n月\tI-DATE\n20\tI-DATE\n日\tI-DATE\n电\tO\n绍伊古\tB-PERSON\n');
+    const spans = spansFromBio(readConll(conll)[0]!.tokens, text);
+    expect(spans.map((s) => [s.type, s.start, s.end])).toEqual([['DATE', 3, 8], ['PERSON', 10, 13]]);
+  });
+});
+
+describe('BIO round trip (property)', () => {
+  it('rebuilds every annotation span from toConll output over random tokenisations', () => {
+    const char = fc.constantFrom('a', 'b', ' ', '中', '国', '😀', 'ệ', '-');
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 10 }), (chars, tokenCuts, spanCuts) => {
+        const text = chars.join('');
+        // Tokens: the non-space runs, cut again at random code-point boundaries.
+        const cuts = new Set(tokenCuts.map((c) => boundary(text, c % (text.length + 1))));
+        const tokens: Array<[number, number]> = [];
+        for (const m of text.matchAll(/\S+/g)) {
+          let from = m.index;
+          for (let i = m.index + 1; i < m.index + m[0].length; i++) {
+            if (cuts.has(i) && boundary(text, i) === i) {
+              tokens.push([from, i]);
+              from = i;
+            }
+          }
+          tokens.push([from, m.index + m[0].length]);
+        }
+        // Annotations: consecutive pairs of random boundaries, shrunk off white space like real spans.
+        const bounds = [...new Set(spanCuts.map((c) => boundary(text, c % (text.length + 1))))].sort((x, y) => x - y);
+        const spans = [];
+        for (let i = 0; i + 1 < bounds.length; i += 2) {
+          let [s, e] = [bounds[i]!, bounds[i + 1]!];
+          while (s < e && text[s] === ' ') s++;
+          while (e > s && text[e - 1] === ' ') e--;
+          if (e > s) spans.push(i % 4 === 0 ? place(s, e) : date(s, e, '2017', 'year'));
+        }
+        const doc = makeDoc(text, spans, tokens);
+        const back = spansFromBio(readConll(toConll(doc))[0]?.tokens ?? [], text);
+        expect(back.map((b) => [b.type, b.start, b.end])).toEqual(doc.annotations.map((a) => [a.type, a.start, a.end]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

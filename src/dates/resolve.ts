@@ -328,6 +328,13 @@ function inheritFromStart(end: DatePoint, start: Fields): DatePoint {
   const e: DatePoint = { ...end, year: start.year };
   const writesDate = end.month !== undefined || end.day !== undefined || end.weekday !== undefined;
   if (end.month === undefined && end.day !== undefined && start.month !== undefined) e.month = start.month;
+  // "周一至周五": a bare weekday ends the range in the start's week (or the week after, if it came earlier).
+  if (end.weekday !== undefined && end.month === undefined && end.day === undefined && start.month !== undefined && start.day !== undefined) {
+    const from = dayOf(start.year, start.month, start.day);
+    let d = addDays(startOfISOWeek(from), end.weekday - 1);
+    if (differenceInCalendarDays(d, from) < 0) d = addWeeks(d, 1);
+    return { ...end, ...fieldsOf(d) };
+  }
   if (!writesDate && start.month !== undefined && start.day !== undefined && (end.hour !== undefined || end.partOfDay !== undefined)) {
     e.month = start.month;
     e.day = start.day;

@@ -22,7 +22,9 @@ const TYPES: readonly AnnotationType[] = ['PERSON', 'MINISTRY', 'PLACE', 'DATE']
 
 /**
  * CoNLL-style BIO: one token per line, `token<TAB>tag`, tags `B-PERSON`/`I-PERSON`, `B-MINISTRY`, `B-PLACE`,
- * `B-DATE`… and `O`. The first token that overlaps an annotation is `B-`, the following ones `I-`.
+ * `B-DATE`… and `O`. The first token of an annotation is `B-`, the following ones `I-`.
+ * A token that crosses an annotation's edge (the tokeniser and the date rules need not agree, e.g.
+ * 日电 after 3月20日) is split there, so the tags rebuild every span exactly.
  * Tabs and line breaks inside a token (possible in a Vietnamese multi-syllable token) become spaces.
  * Each document block ends with a newline; join documents with one blank line (`toConll([...docs])` does).
  */
@@ -34,17 +36,40 @@ export function toConll(docs: AnnotatedDocument | readonly AnnotatedDocument[], 
   const anns = doc.annotations;
   let a = 0;
   let current: Annotation | undefined;
-  for (const tok of doc.tokens) {
-    while (a < anns.length && anns[a]!.end <= tok.start) a++;
+  for (const [start, end] of piecesAtEdges(doc)) {
+    while (a < anns.length && anns[a]!.end <= start) a++;
     const ann = anns[a];
     let tag = 'O';
-    if (ann && ann.start < tok.end) {
+    if (ann && ann.start < end) {
       tag = (current === ann ? 'I-' : 'B-') + ann.type;
       current = ann;
     }
-    lines.push(`${tok.text.replace(/[\t\r\n\u2028\u2029]+/g, ' ')}\t${tag}`);
+    lines.push(`${doc.text.slice(start, end).replace(/[\t\r\n\u2028\u2029]+/g, ' ')}\t${tag}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Token spans, cut at every annotation start or end that falls inside one (white space at a cut dropped). */
+function piecesAtEdges(doc: AnnotatedDocument): Array<[number, number]> {
+  const edges = doc.annotations.flatMap((x) => [x.start, x.end]);
+  const out: Array<[number, number]> = [];
+  let e = 0;
+  for (const tok of doc.tokens) {
+    while (e < edges.length && edges[e]! <= tok.start) e++;
+    let from = tok.start;
+    for (let i = e; i < edges.length && edges[i]! < tok.end; i++) {
+      pushTrimmed(doc.text, from, edges[i]!, out);
+      from = edges[i]!;
+    }
+    pushTrimmed(doc.text, from, tok.end, out);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push([start, end]);
 }
 
 /** Splits CoNLL text into documents (separated by blank lines), with their `# id = …` when present. */

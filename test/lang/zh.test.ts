@@ -76,7 +76,13 @@ describe('zh persons', () => {
     expect(persons.map((p) => p.text)).toEqual(['稻田朋美', '稻田']);
     expect((persons[1] as { id: string }).id).toBe((persons[0] as { id: string }).id);
   });
+  it('reads photo captions, regnal numbers and Latin glosses', () => {
+    expect(spans('尤雪松(右一)向游客教授鱼皮画制作', 'PERSON')).toEqual(['PERSON:尤雪松']);
+    expect(spans('日本防卫大臣木原稔(Kihara Minoru)对越南进行访问', 'PERSON')).toEqual(['PERSON:木原稔', 'PERSON:Kihara Minoru']);
+    expect(spans('奥地利皇帝弗朗茨·约瑟夫一世非常注重', 'PERSON')).toEqual(['PERSON:弗朗茨·约瑟夫一世']);
+  });
   it('does not swallow titles or verbs', () => {
+    expect(spans('这些领导人包括请愿书的作者', 'PERSON')).toEqual([]);
     expect(spans('总统表示,外长会见了记者', 'PERSON')).toEqual([]);
     expect(spans('部长们举行会谈', 'PERSON')).toEqual([]);
   });
@@ -100,6 +106,8 @@ describe('zh places', () => {
     expect(spans('泰国彭世洛府能玛巴廊县班梦镇', 'PLACE')).toEqual(['PLACE:泰国', 'PLACE:彭世洛府', 'PLACE:能玛巴廊县', 'PLACE:班梦镇']);
     expect(spans('位于俄罗斯萨拉托夫州', 'PLACE')).toEqual(['PLACE:俄罗斯', 'PLACE:萨拉托夫州']);
     expect(spans('全省各县和该市的城市建设', 'PLACE')).toEqual([]);
+    expect(spans('泰国曼谷府巴吞旺区发生火灾', 'PLACE')).toEqual(['PLACE:泰国', 'PLACE:曼谷府', 'PLACE:巴吞旺区']);
+    expect(spans('泰国旅游区和经济区', 'PLACE')).toEqual(['PLACE:泰国']);
   });
 });
 
@@ -110,8 +118,13 @@ describe('zh dates', () => {
     expect(value('他将于当地时间20日中午抵达', '2017-03-20')).toEqual(['20日中午=2017-03-20TMI']);
     expect(value('8月5日至6日,日本防卫大臣', '2024-08-06')).toEqual(['8月5日至6日=2024-08-05']);
   });
-  it('leaves durations, recurring sets and vague words alone', () => {
-    for (const t of ['四年以来的首次', '每年3月都会', '为期三天', '近期', '此前', '3天', '1号机组']) expect(value(t)).toEqual([]);
+  it('reads holidays, including lunar ones, and timestamps with a spaced clock', () => {
+    expect(value('今年春节期间', '2024-05-15')).toEqual(['今年春节=2024-02-10']);
+    expect(value('2020年中秋节', '2024-05-15')).toEqual(['2020年中秋节=2020-10-01']);
+    expect(value('2024年5月14日 10:35 来源', '2024-05-15')).toEqual(['2024年5月14日 10:35=2024-05-14T10:35']);
+  });
+  it('leaves durations, recurring sets, vague and anaphoric words alone', () => {
+    for (const t of ['四年以来的首次', '每年3月都会', '为期三天', '近期', '此前', '3天', '1号机组', '每周一', '当天下午', '三年来']) expect(value(t)).toEqual([]);
   });
   it('passes the date table at 95% or more', () => {
     const rows = readTable('zh');

@@ -4,12 +4,13 @@ import { NUMERAL_CHARS } from './numerals.js';
 import { parsePoint, type Parsed } from './point.js';
 
 /** Characters a date can start with: digits, numerals and the first characters of date words. */
-const START = new RegExp(`[0-9${NUMERAL_CHARS}今昨明前后大去本上下这次来元情妇植愚劳青儿建教国万平圣春端七中重腊龙凌清早正午傍晚夜深半第周星礼夏秋冬年]`, 'u');
+const START = new RegExp(`[0-9${NUMERAL_CHARS}今昨明前后大去本上下这次来元情妇植愚劳青儿建教国万平圣春端七中重腊龙凌清早正午傍晚夜深半第周星礼夏秋冬年月]`, 'u');
 
 /** Written right before a number, these make it something other than a date (每年3月, 第二日, 近三天). */
 const NOT_AFTER = /(?:每|每年|每月|每周|每逢|每年的|每月的|第|近|数|几|逐|隔|首|前|后|连续|最近|过去|未来)$/u;
 /** Written right after, these make it a duration or a count (四年来, 三天以来, 3天内). */
 const NOT_BEFORE = /^(?:来|以来|之内|以内|内|间|多|余|左右的时间)/u;
+const MEDIA_AFTER_DAY = /^(?:俄罗斯|头条|美国|中国|说法|关注|焦点|之星|黄花|报|新闻)/u;
 const ANAPHORIC_DAY = /(?:当天|当日|同日|同一天|次日|翌日|这天|那天|当晚|前一天|第二天)$/u;
 const RANGE_CONNECTOR = /^\s?(至|到|—|–|-|~|～|－|——)\s?/u;
 /** Tense cues before a date: 将于, 定于, 将在 (future); 于 alone says nothing. */
@@ -53,6 +54,8 @@ function matchAt(text: string, at: number): DateMatch | undefined {
   if (/每(?:逢)?$/u.test(before)) return undefined;
   const first = parsePoint(text, at) ?? bareYear(text, at);
   if (!first) return undefined;
+  // 今日俄罗斯, 今日头条, 明日之星: a day word that starts a name.
+  if (/^(?:今日|明日|昨日)$/u.test(text.slice(at, first.end)) && MEDIA_AFTER_DAY.test(text.slice(first.end, first.end + 3))) return undefined;
   if (NOT_BEFORE.test(text.slice(first.end, first.end + 5))) return undefined;
   if (/[0-9]/.test(text[first.end] ?? '') && !/[日号月年]$/.test(text.slice(at, first.end))) return undefined;
   let end = first.end;

@@ -26,7 +26,7 @@ const NUM = SMALL_NUMBER;
 const inRange = (n: number | undefined, lo: number, hi: number): n is number => n !== undefined && n >= lo && n <= hi;
 
 // ---- year ----------------------------------------------------------------------------------
-const YEAR_ABS = sticky(`(${FULL_YEAR})年`);
+const YEAR_ABS = sticky(`(${FULL_YEAR})年(?:度)?`);
 const YEAR_REL = sticky(`(${alt(Object.keys(RELATIVE_YEARS))})`);
 /** Year modifiers written after it: 2016年底, 今年初, 去年年中. */
 const YEAR_MOD = sticky('(?:年)?(初|中|底|末)(?![国期等级秋心央部东文])');
@@ -36,7 +36,7 @@ const SEASON = sticky('([春夏秋冬])(?:季|天)');
 
 /** Divisions of a year that stand alone (this year's) and of a month (this month's). */
 const YEAR_DIVISION_ALONE = sticky('年(?:初|中|底|末)|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季');
-const TEN_DAYS_ALONE = sticky('[上中下](?:[中下])?旬');
+const TEN_DAYS_ALONE = sticky('[上中下](?:[中下])?旬|月(?:初|中|底|末)(?![国期等级旬上下])');
 
 const year: Part = (text, at, p) => {
   let m = exec(YEAR_ABS, text, at);

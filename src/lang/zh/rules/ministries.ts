@@ -19,7 +19,7 @@ const MINISTRY_RE = new RegExp(`(?:${alt([...MINISTRY_NAMES, ...US_ONLY])})`, 'g
 /** After a ministry's name these make it a minister's title: 国防部长, 外交部长 (but 国防部部长 keeps the ministry). */
 const TITLE_AFTER = /^长/u;
 /** Titles built on a ministry's name or standing for one; they are never ministries. */
-const TITLE_WORDS = /国防部长|外交部长|公安部长|防长|外长|防卫大臣|外务大臣|外务相|外相|防相|国防大臣|外交大臣/gu;
+const TITLE_WORDS = /国防部长|外交部长|公安部长|防长|外长|防卫大臣|外务大臣|外务相|防卫相|外相|防相|国防大臣|外交大臣/gu;
 
 export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
   const { text } = ctx;
