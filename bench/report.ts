@@ -41,6 +41,8 @@ export interface BenchResults {
   profile?: LangProfile[];
   targets?: Target[];
   totalSeconds?: number;
+  /** Set when a partial run was merged with the previous one. */
+  merged?: string;
 }
 
 export function machineInfo(quick: boolean): Machine {
@@ -72,6 +74,14 @@ export function renderThroughput(list: LangThroughput[]): string {
         t.rows.map((r) => [r.error ? `${r.name} — ERROR: ${r.error}` : r.name, r.error ? 'n/a' : fmt(r.mbps), r.error ? 'n/a' : x(r.ratio), r.error ? 'n/a' : fmt(r.ms, 1)]),
       ),
     );
+    const ann = find(t, (r) => r.kind === 'annotate');
+    const stageMs = t.rows.filter((r) => r.kind === 'stage' && !r.error).reduce((n, r) => n + r.ms, 0);
+    if (ann) {
+      const rest = ann.ms - stageMs;
+      out.push(
+        `\nannotate − Σ stages = ${fmt(rest, 0)} ms per pass (${fmt((100 * rest) / ann.ms, 0)} % of annotate): overlap resolution, token alignment, offset mapping, date resolution and candidate building, which are not timed alone.`,
+      );
+    }
     for (const m of t.missing) out.push(`\n- peer **${m.name}** is missing: ${m.reason}`);
   }
   return out.join('\n');
@@ -196,6 +206,7 @@ export function renderProfile(list: LangProfile[]): string {
 /** nodejieba.cut measured earlier on this machine: 16× the scan (used only when nodejieba is missing). */
 const NODEJIEBA_EARLIER_RATIO = 16;
 
+/** Speed comparisons use the ratios to the scan (per-round, so load swings cancel), not raw MB/s. */
 export function evaluateTargets(r: BenchResults): Target[] {
   const t: Target[] = [];
   const status = (ok: boolean | undefined): Target['status'] => (ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS');
@@ -212,7 +223,7 @@ export function evaluateTargets(r: BenchResults): Target[] {
     const ann = find(zh, (x) => x.kind === 'annotate');
     const nj = find(zh, (x) => x.name.startsWith('nodejieba'));
     if (ann && nj) {
-      t.push({ name: 'zh annotate ≥ nodejieba.cut', goal: `≥ ${fmt(nj.mbps)} MB/s (${x(nj.ratio)} scan)`, measured: `${fmt(ann.mbps)} MB/s (${x(ann.ratio)})`, status: status(ann.mbps >= nj.mbps) });
+      t.push({ name: 'zh annotate ≥ nodejieba.cut', goal: `≤ nodejieba's ratio (${x(nj.ratio)} scan, ${fmt(nj.mbps)} MB/s)`, measured: `${fmt(ann.mbps)} MB/s (${x(ann.ratio)})`, status: status(ann.ratio <= nj.ratio) });
     } else if (ann) {
       t.push({
         name: 'zh annotate ≥ nodejieba.cut',
@@ -225,7 +236,7 @@ export function evaluateTargets(r: BenchResults): Target[] {
     const tok = find(zh, (x) => x.name === 'stage: tokenise');
     const jb = find(zh, (x) => x.name.startsWith('@node-rs/jieba'));
     if (tok && jb) {
-      t.push({ name: 'zh tokenise ≈ @node-rs/jieba', goal: `≤ 1.25 × jieba time (${fmt(jb.mbps)} MB/s, ${x(jb.ratio)})`, measured: `${fmt(tok.mbps)} MB/s (${x(tok.ratio)})`, status: status(tok.ms <= jb.ms * 1.25) });
+      t.push({ name: 'zh tokenise ≈ @node-rs/jieba', goal: `≤ 1.25 × jieba's ratio (${x(jb.ratio)} scan, ${fmt(jb.mbps)} MB/s)`, measured: `${fmt(tok.mbps)} MB/s (${x(tok.ratio)})`, status: status(tok.ratio <= jb.ratio * 1.25) });
     }
     for (const lang of ['id', 'vi']) {
       const a = find(tp(lang), (x) => x.kind === 'annotate');
@@ -234,7 +245,7 @@ export function evaluateTargets(r: BenchResults): Target[] {
     for (const lang of LANGS_ALL) {
       const d = find(tp(lang), (x) => x.name === 'stage: dates');
       const c = find(tp(lang), (x) => x.name.startsWith('chrono-node'));
-      if (d && c) t.push({ name: `${lang} dates layer ≥ chrono-node`, goal: `≥ ${fmt(c.mbps)} MB/s (${x(c.ratio)})`, measured: `${fmt(d.mbps)} MB/s (${x(d.ratio)})`, status: status(d.mbps >= c.mbps) });
+      if (d && c) t.push({ name: `${lang} dates layer ≥ chrono-node`, goal: `≤ chrono's ratio (${x(c.ratio)} scan, ${fmt(c.mbps)} MB/s)`, measured: `${fmt(d.mbps)} MB/s (${x(d.ratio)})`, status: status(d.ratio <= c.ratio) });
     }
   }
   if (r.scaling) {
@@ -246,7 +257,7 @@ export function evaluateTargets(r: BenchResults): Target[] {
       const b = big?.perLang[lang];
       if (s && b) {
         const rel = s.matchRatio / b.matchRatio;
-        t.push({ name: `lexicon match ${lang} at 1M`, goal: '≥ 0.5 × speed at 1k', measured: `${fmt(rel)} × (${fmt(b.matchMbps)} vs ${fmt(s.matchMbps)} MB/s)`, status: status(rel >= 0.5) });
+        t.push({ name: `lexicon match ${lang} at 1M`, goal: '≥ 0.5 × speed at 1k', measured: `${fmt(rel)} × (${x(b.matchRatio)} vs ${x(s.matchRatio)} scan; ${fmt(b.matchMbps)} vs ${fmt(s.matchMbps)} MB/s, separate processes)`, status: status(rel >= 0.5) });
       } else t.push({ name: `lexicon match ${lang} at 1M`, goal: '≥ 0.5 × speed at 1k', measured: 'not run', status: 'n/a' });
     }
     const h = at(100_000);
@@ -314,6 +325,7 @@ export function renderMarkdown(r: BenchResults): string {
   );
   parts.push(`- Lexicon: ${r.lexiconNote}.`);
   parts.push(`- Sections run: ${r.sections.join(', ')}; total ${fmt(r.totalSeconds, 0)} s.`);
+  if (r.merged) parts.push(`- Merged runs: ${r.merged}.`);
   if (r.targets) {
     parts.push('\n### Targets\n');
     parts.push(renderTargets(r.targets));

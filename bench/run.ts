@@ -11,7 +11,7 @@
  * ratio to the plain scan /\p{L}+|\p{N}+|\S/gu over the same text, which is what to compare across
  * machines and loads. MB = 10^6 bytes of UTF-8.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, OUT_DIR, fmt, gc, now } from './lib/common.js';
 import { loadLibrary } from './lib/lintas.js';
@@ -112,7 +112,10 @@ async function main(): Promise<void> {
   results.totalSeconds = (now() - t0) / 1000;
   log('\n## Targets');
   log(renderTargets(results.targets));
-  writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify(results, null, 2));
+  const resultsFile = join(OUT_DIR, 'results.json');
+  if (existsSync(resultsFile)) copyFileSync(resultsFile, join(OUT_DIR, 'results.previous.json'));
+  if (args.write && args.sections.size < SECTIONS.length) mergePrevious(results, log);
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   if (args.write) {
     const written = writeReports(results);
     log(`\nwrote ${written.join(', ')}`);
@@ -120,6 +123,30 @@ async function main(): Promise<void> {
     log('\n(partial run: BENCHMARKS.md not rewritten; pass --write to force)');
   }
   log(`raw results: bench/out/results.json — total ${fmt(results.totalSeconds, 0)} s`);
+}
+
+/** A partial run written with --write keeps the other sections of the last run (same mode), and says so. */
+function mergePrevious(results: BenchResults, log: (s: string) => void): void {
+  const file = join(OUT_DIR, 'results.previous.json');
+  let prev: BenchResults;
+  try {
+    prev = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  } catch {
+    return;
+  }
+  if (prev.machine.quick !== results.machine.quick) return;
+  const kept: string[] = [];
+  for (const key of ['throughput', 'cold', 'scaling', 'worst', 'jobs', 'profile'] as const) {
+    if (results[key] === undefined && prev[key] !== undefined) {
+      (results as unknown as Record<string, unknown>)[key] = prev[key];
+      kept.push(key);
+    }
+  }
+  if (kept.length === 0) return;
+  results.merged = `${results.sections.join(', ')} measured ${results.machine.date}; ${kept.join(', ')} kept from the run of ${prev.machine.date}`;
+  results.sections = [...results.sections, ...kept];
+  results.targets = evaluateTargets(results);
+  log(`merged with the previous run: ${results.merged}`);
 }
 
 main().catch((e: unknown) => {

@@ -9,3 +9,14 @@ export {
   LexiconValidationError,
 } from './errors.js';
 export * from './types.js';
+export { detectLang, detectLangDetailed, type LangDetection, type DetectOptions } from './detect/index.js';
+export {
+  annotateMany,
+  annotateAuto,
+  type AnnotateManyOptions,
+  type BatchInput,
+  type BatchResult,
+  type BatchError,
+  type LangOrAuto,
+} from './batch/index.js';
+export * from './formats/index.js';

@@ -81,7 +81,7 @@ describe('extension isolation', () => {
     const b = a.extend([extra]);
     const c = createAnnotator({ lexicons: [extra] });
     expect(b.annotate('张三丰访问东京。', 'zh').annotations.some((x) => x.type === 'PERSON' && x.text === '张三丰' && x.id === extra.id)).toBe(true);
-    expect(c.annotate('Zaraz Qux tiba di Tokyo.', 'id').annotations.some((x) => x.id === extra.id)).toBe(true);
+    expect(c.annotate('Zaraz Qux tiba di Tokyo.', 'id').annotations.some((x) => x.type !== "DATE" && x.id === extra.id)).toBe(true);
     expect(JSON.stringify(a.annotate('张三丰访问东京。', 'zh'))).toBe(before);
     expect(JSON.stringify(annotate('张三丰访问东京。', 'zh'))).toBe(before);
     expect(a.lexicon.get(extra.id)).toBeUndefined();
@@ -97,7 +97,7 @@ describe('extension isolation', () => {
   it('attrs handed out cannot be used to edit the lexicon', () => {
     const a = createAnnotator({ lexicons: Lexicon.of([{ id: 'place/xx-town', type: 'PLACE', names: { id: ['Kotaxyz'] }, attrs: { tags: ['a'] } }]) });
     const ann = a.annotate('di Kotaxyz', 'id').annotations[0]!;
-    expect(() => (ann as { attrs: { tags: string[] } }).attrs.tags.push('b')).toThrow();
+    expect(() => (ann as unknown as { attrs: { tags: string[] } }).attrs.tags.push('b')).toThrow();
     expect(a.lexicon.get('place/xx-town')!.attrs).toEqual({ tags: ['a'] });
   });
 });

@@ -74,6 +74,11 @@ describe('annotateMany (in-process, jobs 1)', () => {
     await expect(collect(annotateMany(['x'], { lexicons: [{ id: 'bad' }] as never }))).rejects.toThrow(/field "id"/);
   });
 
+  it('says how to get the worker when jobs > 1 runs from source (the pool needs the built dist/worker.js)', async () => {
+    // From src/, ./worker.js does not exist next to this module; batch-pool.test.ts runs the built one.
+    await expect(collect(annotateMany(['x'], { jobs: 2 }))).rejects.toMatchObject({ code: 'ERR_WORKER_MISSING', message: expect.stringContaining('npm run build') });
+  });
+
   it('annotateAuto detects the language', () => {
     const doc = annotateAuto('Bộ trưởng Quốc phòng Phan Văn Giang tiếp Đại sứ Nhật Bản tại Hà Nội.', { referenceDate: '2024-08-06' });
     expect(doc.lang).toBe('vi');

@@ -1,6 +1,6 @@
 /**
  * End-to-end tests of the `lintas` bin. beforeAll bundles the CLI and its worker with the project's
- * tsup config (no .d.ts, ESM only) into node_modules/.cache/lintas-test-cli, so the tests run the
+ * tsup config (no .d.ts, ESM only) into node_modules/.cache/lintas-test-cli-<pid> (per run: concurrent test runs must not rebuild each other's bundle), so the tests run the
  * same kind of bundle as dist/cli.js without touching dist/ (which the build and other test files own).
  * Every case spawns `node cli.js` as a user would.
  */
@@ -14,7 +14,7 @@ import config from '../tsup.config.js';
 import { fromBrat } from '../src/formats/index.js';
 
 const root = resolve(__dirname, '..');
-const outDir = join(root, 'node_modules', '.cache', 'lintas-test-cli');
+const outDir = join(root, 'node_modules', '.cache', `lintas-test-cli-${process.pid}`);
 const cli = join(outDir, 'cli.js');
 let work: string;
 
@@ -34,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
 });
 
 function run(args: string[], input?: string): SpawnSyncReturns<string> {
@@ -237,6 +238,10 @@ describe('lintas lexicon', () => {
     expect(r.stdout).toContain('line 4 (id "place/xx-test"): field "id": duplicate id (first at line 1)');
     expect(r.stdout).toContain('line 5 (id "place/yy"): field "type"');
     expect(r.stdout).toContain('5 entries, 1 valid, 4 errors');
+    // Reported in file order, JSON problems among the others.
+    expect(lines(r.stdout).slice(0, 4).map((l) => l.split(' ')[1])).toEqual(['2', '3:', '4', '5']);
+    const json = run(['lexicon', 'validate', path, '--json']);
+    expect(lines(json.stdout).map((l) => JSON.parse(l))[0]).toEqual({ where: 'line 2', position: 2, id: 'person/x', field: 'names.zh[0]', problem: 'must not be empty' });
   });
 
   it('validate accepts a good JSON array, exit 0', () => {

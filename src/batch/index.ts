@@ -58,8 +58,8 @@ function positiveInt(name: string, value: unknown, fallback: number): number {
  * With `jobs > 1` items go to a piscina worker pool (from the built package, `dist/worker.js`) in
  * chunks of up to 16 items / 64k characters (one message per chunk, not per item: news sentences are
  * small and per-message overhead would dominate); at most `jobs × queuePerWorker` chunks are in
- * flight, and results are yielded in input order, so memory stays flat however long the input. The pool is closed when the iteration
- * ends, including on `break`.
+ * flight, and results are yielded in input order, so memory stays flat however long the input.
+ * The pool is closed when the iteration ends, including on `break`. Output is identical for every `jobs`.
  */
 export async function* annotateMany(
   items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
@@ -68,7 +68,6 @@ export async function* annotateMany(
   if (items === null || typeof items !== 'object' || !(Symbol.iterator in items || Symbol.asyncIterator in items)) {
     throw new InvalidArgumentError(`annotateMany(items): items must be an iterable or async iterable, got ${describe(items)}.`);
   }
-  if (typeof items === 'string') throw new InvalidArgumentError('annotateMany(items): pass an array of strings, not one string.');
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) throw new InvalidArgumentError(`annotateMany: unknown option "${key}" (known: ${[...OPTION_KEYS].join(', ')}).`);
   }

@@ -21,7 +21,7 @@ export function transferLexicon(lexicons: LexiconEntry[] | Lexicon | undefined):
     throw new InvalidArgumentError(`annotateMany: options.lexicons must be an array of entries or a Lexicon, got ${describe(lexicons)}.`);
   }
   const layers = lexicons.layers();
-  const own = layers.map((layer, i) => ownEntries(layer, layers[i - 1]));
+  const own = layers.map((layer) => ownEntries(layer));
   const root = layers[0]!;
   return { kind: 'layers', base: root === loadedDefaults() ? 'default' : own[0]!, layers: own.slice(1) };
 }
@@ -42,14 +42,7 @@ function loadedDefaults(): Lexicon | undefined {
   }
 }
 
-/**
- * The entries a layer itself added, in the order they were given (order breaks ties between
- * entries sharing a name). `Lexicon` keeps them in a private field; without it, the entries new
- * in this layer relative to the one below (entries are frozen objects, so identity tells).
- */
-function ownEntries(layer: Lexicon, below: Lexicon | undefined): LexiconEntry[] {
-  const own = (layer as unknown as { own?: readonly LexiconEntry[] }).own;
-  if (Array.isArray(own)) return [...own];
-  const older = new Set(below?.entries ?? []);
-  return layer.entries.filter((e) => !older.has(e));
+/** The entries a layer itself added, in the order they were given (order breaks ties between entries sharing a name). */
+function ownEntries(layer: Lexicon): LexiconEntry[] {
+  return [...layer.ownEntries];
 }

@@ -4,7 +4,7 @@ import type { LangOrAuto } from '../batch/item.js';
 import { parseReferenceDate } from '../dates/reference.js';
 import { LintasError } from '../errors.js';
 import type { LexiconEntry, Prefer } from '../types.js';
-import { formatProblem, readLexiconFile, validateLexiconEntries } from './lexicon-file.js';
+import { formatProblem, inFileOrder, readLexiconFile, validateLexiconEntries } from './lexicon-file.js';
 import { FORMATS, type Format } from './output.js';
 import { UsageError } from './usage.js';
 
@@ -88,7 +88,7 @@ function loadLexicons(paths: string[]): LexiconEntry[] {
     if (!existsSync(path)) throw new UsageError(`--lexicon: no such file: ${path}`);
     const read = readLexiconFile(path);
     const { valid, problems } = validateLexiconEntries(read.entries);
-    const all = [...read.problems, ...problems];
+    const all = inFileOrder(read.problems, problems);
     if (all.length) throw new UsageError(`--lexicon ${path} has ${all.length} bad entr${all.length === 1 ? 'y' : 'ies'}:\n  ${all.slice(0, 10).map(formatProblem).join('\n  ')}`);
     for (const e of valid) entries.set(e.id, e);
   }

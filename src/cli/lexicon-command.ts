@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { NAME_LANGS, type LexiconEntry } from '../types.js';
-import { formatProblem, readLexiconFile, validateLexiconEntries } from './lexicon-file.js';
+import { formatProblem, inFileOrder, readLexiconFile, validateLexiconEntries } from './lexicon-file.js';
 import { UsageError } from './usage.js';
 
 /** `lintas lexicon validate FILE` and `lintas lexicon stats [FILE]`. Returns the exit code. */
@@ -27,7 +27,7 @@ function validate(path: string, json: boolean): number {
   }
   const read = readLexiconFile(path);
   const { valid, problems } = validateLexiconEntries(read.entries);
-  const all = [...read.problems, ...problems];
+  const all = inFileOrder(read.problems, problems);
   if (json) {
     for (const p of all) process.stdout.write(JSON.stringify(p) + '\n');
   } else {
@@ -79,7 +79,7 @@ async function stats(path: string | undefined, json: boolean, usage: (message: s
     if (!existsSync(path)) throw usage(`no such file: ${path}`);
     const read = readLexiconFile(path);
     const { valid, problems } = validateLexiconEntries(read.entries);
-    const all = [...read.problems, ...problems];
+    const all = inFileOrder(read.problems, problems);
     if (all.length) {
       // Count what is valid, but say what is not and exit 1.
       for (const p of all) process.stderr.write(formatProblem(p) + '\n');

@@ -7,11 +7,14 @@ import type { LexiconEntry } from '../types.js';
 export interface RawEntry {
   /** `line 3` for JSONL, `entry #2` (0-based) for a JSON array. */
   where: string;
+  /** The line number or array index, to report problems in file order. */
+  position: number;
   raw: unknown;
 }
 
 export interface LexiconProblem {
   where: string;
+  position: number;
   id?: string;
   field: string;
   problem: string;
@@ -30,19 +33,19 @@ export function readLexiconFile(path: string): { entries: RawEntry[]; problems: 
     try {
       data = JSON.parse(content);
     } catch (err) {
-      return { entries: [], problems: [{ where: 'file', field: '(json)', problem: `not valid JSON: ${(err as Error).message}` }] };
+      return { entries: [], problems: [{ where: 'file', position: 0, field: '(json)', problem: `not valid JSON: ${(err as Error).message}` }] };
     }
     const list = Array.isArray(data) ? data : (data as { entries?: unknown }).entries;
-    if (!Array.isArray(list)) return { entries: [], problems: [{ where: 'file', field: 'entries', problem: 'expected an array of entries' }] };
-    return { entries: list.map((raw, i) => ({ where: `entry #${i}`, raw })), problems };
+    if (!Array.isArray(list)) return { entries: [], problems: [{ where: 'file', position: 0, field: 'entries', problem: 'expected an array of entries' }] };
+    return { entries: list.map((raw, i) => ({ where: `entry #${i}`, position: i, raw })), problems };
   }
   const entries: RawEntry[] = [];
   content.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     try {
-      entries.push({ where: `line ${i + 1}`, raw: JSON.parse(line) });
+      entries.push({ where: `line ${i + 1}`, position: i + 1, raw: JSON.parse(line) });
     } catch (err) {
-      problems.push({ where: `line ${i + 1}`, field: '(json)', problem: `not valid JSON: ${(err as Error).message}` });
+      problems.push({ where: `line ${i + 1}`, position: i + 1, field: '(json)', problem: `not valid JSON: ${(err as Error).message}` });
     }
   });
   return { entries, problems };
@@ -63,12 +66,12 @@ export function validateLexiconEntries(raws: readonly RawEntry[]): { valid: Lexi
   const valid: LexiconEntry[] = [];
   const problems: LexiconProblem[] = [];
   const firstSeen = new Map<string, string>();
-  raws.forEach(({ where, raw }, i) => {
+  raws.forEach(({ where, position, raw }, i) => {
     try {
       const entry = validateEntry(raw, i);
       const earlier = firstSeen.get(entry.id);
       if (earlier !== undefined) {
-        problems.push({ where, id: entry.id, field: 'id', problem: `duplicate id (first at ${earlier})` });
+        problems.push({ where, position, id: entry.id, field: 'id', problem: `duplicate id (first at ${earlier})` });
         return;
       }
       firstSeen.set(entry.id, where);
@@ -78,12 +81,17 @@ export function validateLexiconEntries(raws: readonly RawEntry[]): { valid: Lexi
       const marker = `field "${err.field}": `;
       const at = err.message.indexOf(marker);
       const problem = (at >= 0 ? err.message.slice(at + marker.length) : err.message).replace(/\.$/, '');
-      const p: LexiconProblem = { where, field: err.field, problem };
+      const p: LexiconProblem = { where, position, field: err.field, problem };
       if (err.entryId !== undefined) p.id = err.entryId;
       problems.push(p);
     }
   });
   return { valid, problems };
+}
+
+/** Problems from reading and from validating, in file order. */
+export function inFileOrder(...lists: LexiconProblem[][]): LexiconProblem[] {
+  return lists.flat().sort((a, b) => a.position - b.position);
 }
 
 export function formatProblem(p: LexiconProblem): string {

@@ -333,7 +333,7 @@ function inheritFromStart(end: DatePoint, start: Fields): DatePoint {
     const from = dayOf(start.year, start.month, start.day);
     let d = addDays(startOfISOWeek(from), end.weekday - 1);
     if (differenceInCalendarDays(d, from) < 0) d = addWeeks(d, 1);
-    return { ...end, ...fieldsOf(d) };
+    return { ...end, year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
   }
   if (!writesDate && start.month !== undefined && start.day !== undefined && (end.hour !== undefined || end.partOfDay !== undefined)) {
     e.month = start.month;

@@ -38,6 +38,11 @@ export class Lexicon {
     return new Lexicon(valid, this);
   }
 
+  /** This layer's own entries, in the order they were given (without the layers below). */
+  get ownEntries(): readonly LexiconEntry[] {
+    return this.own;
+  }
+
   get size(): number {
     return this.entries.length;
   }

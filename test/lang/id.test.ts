@@ -170,3 +170,51 @@ describe('id dates', () => {
     }
   });
 });
+
+describe('id error classes from held-out reading', () => {
+  const persons = (text: string) =>
+    annotate(text)
+      .annotations.filter((a) => a.type === 'PERSON')
+      .map((a) => [a.text, (a as { id: string }).id]);
+  it('takes a byline name whole, up to a slash, a bracket, a line end or the next label', () => {
+    expect(spans('Pewarta: Dewi Putri Anggraini\nEditor: Agus Setiawan', 'PERSON')).toEqual(['Dewi Putri Anggraini', 'Agus Setiawan']);
+    expect(spans('Reporter: Rizky Ayu Lestari/Yoga Pratama (ant)', 'PERSON')).toEqual(['Rizky Ayu Lestari']);
+    expect(spans('Penulis Galih Prasetyo | Editor Sri Wahyuni', 'PERSON')).toEqual(['Galih Prasetyo', 'Sri Wahyuni']);
+  });
+  it('links a given name or a surname alone to the full name seen earlier', () => {
+    const p = persons('Menteri Keuangan Sri Mulyani Indrawati tiba di Bali. Mulyani mengatakan hal itu. Kemudian Menlu Hassan Wirajuda bicara; Hassan menambahkan.');
+    expect(p.map(([t]) => t)).toEqual(['Sri Mulyani Indrawati', 'Mulyani', 'Hassan Wirajuda', 'Hassan']);
+    expect(p[1]![1]).toBe(p[0]![1]);
+    expect(p[3]![1]).toBe(p[2]![1]);
+    // a common word is no short form, even capitalised at a sentence start
+    expect(spans('Menlu Dino Patti Djalal hadir. Strategi baru dibahas.', 'PERSON')).toEqual(['Dino Patti Djalal']);
+  });
+  it('keeps initials without a full stop inside the name', () => {
+    expect(spans('Kepala Staf TNI AD Jenderal R Soeprapto hadir.', 'PERSON')).toEqual(['R Soeprapto']);
+    expect(spans('Mantan Kepala BIN Letjen A. M. Saleh hadir.', 'PERSON')).toEqual(['A. M. Saleh']);
+  });
+  it('reads no person in Title Case headlines of common words, agencies or sub-agency names', () => {
+    expect(spans('Menlu Tinjau Persiapan Latihan Gabungan di Bali', 'PERSON')).toEqual([]);
+    expect(spans('Kepala Basarnas Marsdya TNI Kusworo memimpin pencarian.', 'PERSON')).toEqual(['Kusworo']);
+    expect(spans('Direktur Jenderal Potensi Pertahanan Kemhan Mayjen TNI Dadang Hendra hadir.', 'PERSON')).toEqual(['Dadang Hendra']);
+  });
+  it('takes no medium with a domain and no bare acronym for a place', () => {
+    expect(spans('REPUBLIKA.CO.ID, SEMARANG -- Kapal itu keluar dari wilayah KEK.', 'PLACE')).toEqual(['SEMARANG']);
+  });
+  it('finds towns after di/ke and whole regency names after Kabupaten', () => {
+    expect(spans('Latihan digelar di Pangalengan, Jawa Barat, lalu pindah ke Townsville.', 'PLACE')).toEqual(['Pangalengan', 'Jawa Barat', 'Townsville']);
+    expect(spans('di Kabupaten Jawa Barat Daya', 'PLACE')).toEqual(['Jawa Barat Daya']);
+    expect(spans('kapal itu terlihat di dekat Pulau Panjang.', 'PLACE')).toEqual(['Pulau Panjang']);
+    expect(spans('Rapat di Gedung Sate dan di Twitter.', 'PLACE')).toEqual([]);
+  });
+  it('lists Indonesian regencies and cities in the default lexicon', () => {
+    const doc = createAnnotator().annotate('Banjir melanda Kabupaten Bojonegoro dan Kota Bontang.', 'id', { referenceDate: '2024-01-01' });
+    expect(doc.annotations.filter((a) => a.type === 'PLACE').map((a) => a.text)).toEqual(['Bojonegoro', 'Bontang']);
+  });
+  it('keeps qualifiers, drops the full stop, reads ranges and day lists', () => {
+    expect(dates('pada Rabu (6/2) lalu.', '2013-02-12')).toEqual([['Rabu (6/2) lalu', '2013-02-06']]);
+    expect(dates('digelar pada 3 Maret. Kemudian', '2013-02-12')).toEqual([['3 Maret', '2013-03-03']]);
+    expect(dates('berlangsung 14-15 Januari lalu', '2013-02-12')).toEqual([['14-15 Januari lalu', '2013-01-14..2013-01-15']]);
+    expect(dates('pada 8 dan 9 Februari', '2013-02-12')).toEqual([['8', '2013-02-08'], ['9 Februari', '2013-02-09']]);
+  });
+});

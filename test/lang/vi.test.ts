@@ -158,3 +158,77 @@ describe('vi: dates', () => {
     }
   });
 });
+
+describe('vi: bylines and credits', () => {
+  const persons = (text: string) => spans(text, 'PERSON');
+
+  it('takes a pen name before its source, after a sentence or alone on a line', () => {
+    expect(persons('Hai bên nhất trí tăng cường hợp tác. Quang Vinh (Theo AP, Bloomberg)')).toEqual(['Quang Vinh']);
+    expect(persons('Hội nghị bế mạc chiều nay.\n\nDiệu Linh (P/v TTXVN tại Jakarta)')).toEqual(['Diệu Linh']);
+    expect(persons('Hội nghị bế mạc chiều nay.\n\nBảo Ngọc/VOV.VN')).toEqual(['Bảo Ngọc']);
+    expect(persons('Hội nghị bế mạc chiều nay.\nHải Đăng/TTXVN\n\nTin liên quan\nTriều Tiên thử tên lửa')).toEqual(['Hải Đăng']);
+    expect(persons('Hội nghị bế mạc chiều nay.\n\nKhánh Vy\n')).toEqual(['Khánh Vy']);
+    expect(persons('Hội nghị bế mạc chiều nay.\n\nLan Phương (Yonhap)')).toEqual(['Lan Phương']);
+  });
+
+  it('reads credit labels, in any case, with several names', () => {
+    expect(persons('Bài và ảnh: Đức Thịnh')).toEqual(['Đức Thịnh']);
+    expect(persons('Tàu cập cảng sáng nay.\n\nTin, ảnh: TUẤN KIỆT - HOÀNG LONG')).toEqual(['TUẤN KIỆT', 'HOÀNG LONG']);
+    expect(persons('Đoàn tàu rời cảng. Ảnh: Minh Quyết/TTXVN')).toEqual(['Minh Quyết']);
+  });
+
+  it('does not take media, datelines, places or page furniture for bylines', () => {
+    expect(persons('Mátxcơva (TTXVN) - Ngày 2/3, hai bên hội đàm.')).toEqual([]);
+    expect(persons('Ảnh: Reuters. Ảnh: TTXVN. Ảnh: Getty Images. Ảnh: Hải quân Mỹ.')).toEqual([]);
+    expect(persons('Hai bên hội đàm.\n(TTXVN/Vietnam+)')).toEqual([]);
+    expect(persons('Hai bên hội đàm.\n\nTIN LIÊN QUAN\nViệt Nam\nHàn Quốc')).toEqual([]);
+  });
+});
+
+describe('vi: capitalised words that are not persons or places', () => {
+  const more = createAnnotator({
+    lexicons: Lexicon.of([
+      ...ENTRIES,
+      { id: 'place/gb', type: 'PLACE', names: { vi: ['Anh'] } },
+      { id: 'place/fr', type: 'PLACE', names: { vi: ['Pháp'] } },
+      { id: 'place/de', type: 'PLACE', names: { vi: ['Đức'] } },
+      { id: 'place/it', type: 'PLACE', names: { vi: ['Ý'] } },
+      { id: 'person/ronald-reagan', type: 'PERSON', names: { vi: ['Ronald Reagan'] } },
+      { id: 'place/mischief-reef', type: 'PLACE', names: { vi: ['đá Vành Khăn', 'Vành Khăn'] } },
+    ]),
+  });
+  const of = (text: string, type: Annotation['type']) =>
+    more
+      .annotate(text, 'vi', REF)
+      .annotations.filter((a) => a.type === type)
+      .map((a) => a.text);
+
+  it('numbered units and commands are not persons', () => {
+    expect(of('Bộ Tư lệnh Vùng 2 Hải quân và Quân khu 9 tổ chức diễn tập.', 'PERSON')).toEqual([]);
+    expect(of('Phó Tư lệnh Vùng 5 Hải quân, Chuẩn đô đốc Lê Văn Đạo phát biểu.', 'PERSON')).toEqual(['Lê Văn Đạo']);
+  });
+
+  it('ships, aircraft and weapons named like people are not persons', () => {
+    expect(of('Tàu sân bay USS Ronald Reagan và tàu khu trục HMS Edward Grey tới Đà Nẵng.', 'PERSON')).toEqual([]);
+    expect(of('Tổng thống Ronald Reagan từng thăm Nhật Bản.', 'PERSON')).toEqual(['Ronald Reagan']);
+  });
+
+  it('a country short name opening a common word is not the country', () => {
+    expect(of('Lễ tuyên dương các Anh hùng lao động; Pháp luật quy định rõ; Ý kiến các bên.', 'PLACE')).toEqual([]);
+    expect(of('Đức Giáo hoàng tới thăm Đức; Nga, Anh và Pháp hội đàm.', 'PLACE')).toEqual(['Đức', 'Nga', 'Anh', 'Pháp']);
+  });
+
+  it('feature type words stay outside multi-syllable names, inside one-syllable ones', () => {
+    expect(of('Tàu cá neo gần đá Vành Khăn và bãi Tư Chính, đá Lồi, đèo Ngang.', 'PLACE')).toEqual(['Vành Khăn', 'Tư Chính', 'đá Lồi', 'đèo Ngang']);
+    expect(of('Tàu tuần tra quanh rạn Én Đất và mũi Đại Lãnh.', 'PLACE')).toEqual(['Én Đất', 'Đại Lãnh']);
+  });
+});
+
+describe('vi: tense cues far back in the clause', () => {
+  it('a "sẽ" earlier in the sentence makes a month future, unless a new clause intervenes', () => {
+    expect(dates('Bộ Quốc phòng sẽ cử đoàn sĩ quan trẻ tham dự diễn đàn hợp tác quốc phòng khu vực tại Hà Nội vào tháng 1.')).toEqual([
+      'tháng 1=2014-01',
+    ]);
+    expect(dates('Hai bên dự kiến bàn về vụ tàu cá bị đâm hôm 10/2.')).toEqual(['hôm 10/2=2013-02-10']);
+  });
+});

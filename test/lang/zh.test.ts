@@ -76,6 +76,10 @@ describe('zh persons', () => {
     expect(persons.map((p) => p.text)).toEqual(['稻田朋美', '稻田']);
     expect((persons[1] as { id: string }).id).toBe((persons[0] as { id: string }).id);
   });
+  it('reads a transliterated name before its title at a clear edge', () => {
+    expect(spans('主席对马克龙总统表示欢迎,并感谢佩通坦总理', 'PERSON')).toEqual(['PERSON:马克龙', 'PERSON:佩通坦']);
+    expect(spans('意大利总理', 'PERSON')).toEqual([]);
+  });
   it('reads photo captions, regnal numbers and Latin glosses', () => {
     expect(spans('尤雪松(右一)向游客教授鱼皮画制作', 'PERSON')).toEqual(['PERSON:尤雪松']);
     expect(spans('日本防卫大臣木原稔(Kihara Minoru)对越南进行访问', 'PERSON')).toEqual(['PERSON:木原稔', 'PERSON:Kihara Minoru']);

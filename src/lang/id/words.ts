@@ -107,3 +107,73 @@ export const COMPASS_WORDS = set('utara selatan timur barat tengah tenggara bara
 
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}]{2,}$/u.test(word) && /\p{L}/u.test(word);
+
+/**
+ * Frequent Indonesian content words (verbs, nouns, adjectives) that Title Case headlines and
+ * organisation names capitalise. A capitalised run made of them is no person (Terima Delegasi,
+ * Strategi Pertahanan). Words that are also common given names or surnames (Budi, Karya, Jaya,
+ * Putra, Indah, Bagus, Teguh, Slamet …) are left out on purpose.
+ */
+export const COMMON_WORDS = set(`
+  terima menerima diterima bahas membahas dibahas gelar menggelar digelar tinjau meninjau ditinjau kunjungi mengunjungi
+  dikunjungi kunjungan usir mengusir diusir tolak menolak ditolak kecam mengecam dikecam desak mendesak didesak
+  minta meminta diminta sebut menyebut disebut tegaskan menegaskan ditegaskan ungkap mengungkap diungkap
+  bantah membantah dibantah tanggapi menanggapi ditanggapi sambut menyambut disambut lantik melantik dilantik
+  resmikan meresmikan diresmikan tandatangani menandatangani ditandatangani sepakat sepakati menyepakati disepakati
+  dukung mendukung didukung perkuat memperkuat diperkuat tingkatkan meningkatkan ditingkatkan jaga menjaga dijaga
+  kirim mengirim dikirim serahkan menyerahkan diserahkan hadiri menghadiri dihadiri buka membuka dibuka tutup
+  menutup ditutup resmi pimpin memimpin dipimpin ajak mengajak diajak temui menemui ditemui bertemu pertemuan
+  panggil memanggil dipanggil protes memprotes diprotes tangkap menangkap ditangkap serang menyerang diserang
+  bangun membangun dibangun beli membeli dibeli jual menjual dijual borong latih melatih dilatih
+  siapkan menyiapkan disiapkan rencanakan merencanakan direncanakan luncurkan meluncurkan diluncurkan
+  umumkan mengumumkan diumumkan tunjuk menunjuk ditunjuk copot mencopot dicopot ganti mengganti diganti
+  bicara berbicara bicarakan membicarakan jelaskan menjelaskan dijelaskan pastikan memastikan dipastikan
+  waspadai mewaspadai antisipasi ingatkan mengingatkan diingatkan minta respons tanggapan pernyataan
+  delegasi sarana prasarana strategi pertahanan keamanan kerja sama kerjasama kemitraan hubungan bilateral
+  multilateral regional internasional nasional latihan gabungan bersama militer sipil perang damai perdamaian
+  konflik sengketa perbatasan batas kedaulatan wilayah perairan kapal pesawat jet tank rudal senjata alutsista
+  peralatan anggaran industri ekspor impor ekonomi politik diplomasi diplomatik kebijakan keputusan kesepakatan
+  perjanjian nota kesepahaman rapat sidang debat krisis ancaman serangan insiden kecelakaan bencana banjir
+  gempa tsunami kebakaran patroli penjaga pantai nelayan pengungsi bantuan kemanusiaan pembangunan investasi
+  perdagangan pasar harga bahan bakar listrik energi pangan beras pupuk kesehatan vaksin pendidikan
+  teknologi digital siber data informasi berita terkait terbaru populer utama lainnya baca juga simak lihat video
+  foto galeri opini editorial analisis wawancara laporan khusus sorotan fokus headline topik terpopuler
+  pemilu pilkada pilpres kampanye koalisi oposisi kabinet reshuffle rekrutmen seleksi pelantikan upacara
+  peringatan perayaan hari ulang tahun kemerdekaan nasional tingkat tinggi puncak menengah bawah atas
+  penguatan peningkatan percepatan pengamanan pengawasan penegakan pencegahan penanganan penanggulangan
+  pemberantasan penyelidikan penyidikan pemeriksaan penangkapan penahanan pengadaan pembelian penjualan
+  pengembangan pembahasan penandatanganan penutupan pembukaan peresmian kunjungan lawatan pertemuan
+  dialog forum komite komisi panitia tim satuan tugas gugus kerja misi operasi pasukan personel prajurit
+  tentara perwira jenderal kepala staf komandan juru bicara pejabat petugas aparat warga masyarakat publik
+  rakyat pemerintah negara bangsa dunia global kawasan zona ekonomi eksklusif
+  laut udara darat angkatan matra maritim kelautan perikanan pulau pantai pesisir selat teluk samudra
+  baru lama besar kecil tinggi rendah kuat lemah penting strategis ketat serius tegas keras aman siaga darurat
+  waspada siap gagal sukses berhasil lanjut lanjutan tindak terus kembali segera mulai akhir awal pekan bulan
+  tahun hari minggu jam menit detik kali pertama kedua ketiga terakhir semua seluruh sejumlah ribuan ratusan
+  jutaan miliar triliun persen rupiah dolar keraton kompleks lapangan aula ruang ruangan pendopo wisma graha
+`);
+
+/** pe(N)-…-an and ke-…-an nouns (Pertahanan, Pemenangan, Pembinaan, Keamanan, Pemerintahan) are no names. */
+export const NOMINALISATION = /^(?:pe[mnr]|peng|peny|pe|ke)\p{L}{3,}an$/u;
+
+/** Agency and unit acronyms written as words (Bakamla, Basarnas): organisations, never persons. */
+export const AGENCY_WORDS = set(`
+  bakamla basarnas bnpb bpbd bnpt bssn bais lemhannas wantannas bappenas bappeda bulog bawaslu kpu kpk ojk bpk
+  bpkp bpom bmkg lapan batan brin bkkbn bps bnn bnp2tki bp2mi kostrad kopassus brimob densus bareskrim baintelkam
+  kodam korem kodim koramil lanal lantamal lanud kogabwilhan koarmada kopasgat paspampres puspen kapuspen dispen
+  mabes setjen itjen ditjen kemhan kemlu polri polda polres polsek mapolda mapolres mapolsek mako makodam lapas
+  rutan rsud rsup puskesmas bais bakorkamla kormar marinir pasmar kopaska denjaka koopsud koarmabar koarmatim
+  satgas setneg setkab ksp wantimpres bumn pertamina pln
+`);
+
+/** Byline labels: the name after them is one person, all its capitalised parts (Pewarta: Nadia Putri Rahmani). */
+export const BYLINE_LABELS = set(`
+  pewarta editor penulis reporter redaktur penyunting fotografer foto kontributor penerjemah wartawan
+  koresponden penyusun
+`);
+
+/** Media and platform names a preposition may precede (di Twitter, di Kompas): no places. */
+export const MEDIA_WORDS = set(`
+  facebook twitter instagram youtube tiktok whatsapp telegram google linkedin threads kompas tempo detik antara
+  republika liputan metro cnn bbc reuters afp ap xinhua kyodo bernama vietnamplus okezone sindonews
+`);

@@ -47,13 +47,16 @@ export function readCalendar(s: string): DatePoint | undefined {
 const validDay = (day: number, month: number | undefined): boolean => month !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 
 /** `Senin (4/11/2013)`, `Sabtu (2 November)`, `Senin, 13 Mei 2024`, `hari Kamis`, `Senin lalu`. */
-const WEEKDAY_WITH_DATE = rx(`${B}(?:hari\\s+)?${WEEKDAY_ANY}(?:\\s*\\(\\s*(${CAL_WORDS}|${CAL_NUMERIC})\\s*\\)|\\s*,?\\s+(${CAL_WORDS}|${CAL_NUMERIC}))${E}`);
+const WEEKDAY_WITH_DATE = rx(`${B}(?:hari\\s+)?${WEEKDAY_ANY}(?:\\s*\\(\\s*(${CAL_WORDS}|${CAL_NUMERIC})\\s*\\)|\\s*,?\\s+(${CAL_WORDS}|${CAL_NUMERIC}))(?:\\s+${QUALIFIER})?${E}`);
 const WEEKDAY_ALONE = rx(`(?<!(?:setiap|tiap|saban)\\s+(?:hari\\s+)?)${B}(hari\\s+)?${WEEKDAY_FULL}(?:\\s+${QUALIFIER})?${E}`);
 
 export const weekdayDates: DateParser = (text) => [
   ...scan(text, WEEKDAY_WITH_DATE, 'weekday+date', (m) => {
-    const cal = readCalendar(m[2] ?? m[3]!);
-    return cal ? { start: { ...cal, weekday: weekdayOf(m[1]!) } } : undefined;
+    const cal = readCalendar((m[2] ?? m[3]!).replace(/\s+/g, ' '));
+    if (!cal) return undefined;
+    // a qualifier after the date (Jumat (18/11) lalu) gives the tense when no year is written
+    const tense = cal.year === undefined ? qualifierTense(m[4]) : undefined;
+    return { start: { ...cal, weekday: weekdayOf(m[1]!), ...(tense ? { tense } : {}) } };
   }),
   ...scan(text, WEEKDAY_ALONE, 'weekday', (m) => {
     const word = m[2]!;

@@ -1,4 +1,4 @@
-import type { DatePoint } from '../../../dates/model.js';
+import type { DateMatch, DatePoint } from '../../../dates/model.js';
 import type { DateMod } from '../../../types.js';
 import {
   B,
@@ -12,6 +12,7 @@ import {
   monthOf,
   ordinalOf,
   qualifierOffset,
+  qualifierTense,
   rx,
   scan,
   type DateParser,
@@ -45,16 +46,40 @@ export const yearParts: DateParser = (text) => [
   ...scan(text, SEASON, 'season', (m) => ({ start: { season: SEASONS[m[1]!.toLowerCase()], ...yearTail(m[2], m[3]) } })),
 ];
 
-const CONNECTOR = '(?:\\s*[-–]\\s*|\\s+(?:sampai|hingga|s\\.d\\.?|s/d|sd|dan)\\s+)';
+/** A range's connector; `dan` joins two dates, not a range (pada 5 dan 6 Mei: two spans). */
+const CONNECTOR = '(?:\\s*[-–]\\s*|\\s+(?:sampai|hingga|s\\.d\\.?|s/d|sd)\\s+)';
 const TANGGAL = '(?:(?:tanggal|tgl\\.?)\\s+)?';
 /** `5-6 Agustus 2024`, `5 sampai 7 Desember`. */
-const DAY_RANGE = rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`);
+const DAY_RANGE = rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`);
+/** `5 dan 6 Mei`, `3, 4 dan 5 Juni 2024`: the bare days before the last date take its month and year. */
+const DAY_LIST = rx(`${B}${TANGGAL}((?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s+(?:dan|serta|atau)\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`);
 /** `28 Desember 2012 - 3 Januari 2013`, `30 Juli hingga 2 Agustus`. */
 const DAY_MONTH_RANGE = rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`);
 /** `Januari-Maret 2013`, `April hingga Juni`. */
 const MONTH_RANGE = rx(`${B}(?:bulan\\s+)?${MONTH_FULL}${CONNECTOR}${MONTH_FULL}(?:\\s+${YEAR})?${E}`);
 
 const okDay = (d: number) => d >= 1 && d <= 31;
+
+/** Each bare day of a list (`5` in `5 dan 6 Mei`) as its own date; the last one is found by the day-month parser. */
+function dayLists(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  DAY_LIST.lastIndex = 0;
+  for (let m = DAY_LIST.exec(text); m; m = DAY_LIST.exec(text)) {
+    const month = monthOf(m[3]!);
+    const last = Number(m[2]);
+    if (month === undefined || !okDay(last)) continue;
+    const year = m[4] ? { year: Number(m[4]) } : {};
+    const tense = m[4] ? undefined : qualifierTense(m[5]);
+    const listStart = m.index + m[0].indexOf(m[1]!);
+    for (const d of m[1]!.matchAll(/\d{1,2}/gu)) {
+      const day = Number(d[0]);
+      if (!okDay(day) || day >= last) continue;
+      const start = listStart + d.index!;
+      out.push({ start, end: start + d[0].length, rule: 'day-list', expr: { start: { ...year, month, day, ...(tense ? { tense } : {}) } } });
+    }
+  }
+  return out;
+}
 
 export const ranges: DateParser = (text) => [
   ...scan(text, DAY_RANGE, 'day-range', (m) => {
@@ -63,8 +88,10 @@ export const ranges: DateParser = (text) => [
     if (!okDay(a) || !okDay(b) || b <= a) return undefined;
     const month = monthOf(m[3]!);
     const year = m[4] ? { year: Number(m[4]) } : {};
-    return { start: { ...year, month, day: a }, end: { day: b } };
+    const tense = m[4] ? undefined : qualifierTense(m[5]);
+    return { start: { ...year, month, day: a, ...(tense ? { tense } : {}) }, end: { day: b } };
   }),
+  ...dayLists(text),
   ...scan(text, DAY_MONTH_RANGE, 'day-month-range', (m) => {
     const [a, ma, ya, b, mb, yb] = [Number(m[1]), monthOf(m[2]!)!, m[3], Number(m[4]), monthOf(m[5]!)!, m[6]];
     if (!okDay(a) || !okDay(b)) return undefined;

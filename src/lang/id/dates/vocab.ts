@@ -11,7 +11,7 @@ const alternation = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
 
 /** Any month name or abbreviation (abbreviations may take a period). */
-export const MONTH = `(${alternation(MONTHS.keys())})\\.?`;
+export const MONTH = `(${alternation(MONTHS.keys())})(?:\\.(?=\\s*\\d))?`;
 /** Full month names only: a month written alone must be spelled out. */
 export const MONTH_FULL = `(${alternation([...MONTHS.keys()].filter((m) => m.length >= 5 || m === 'mei' || m === 'juni' || m === 'juli'))})`;
 export const WEEKDAY_FULL = `(${alternation([...WEEKDAYS.keys()].filter((w) => w.length >= 4))})`;

@@ -1,7 +1,7 @@
 import type { RuleContext, RuleOutput } from '../../adapter.js';
 import { findMinistries } from './ministries.js';
 import { findPersons } from './persons.js';
-import { findDatelines, findTypedPlaces } from './places.js';
+import { findDatelines, findLocativePlaces, findTypedPlaces } from './places.js';
 import { SpanIndex, wordsOf } from './view.js';
 
 /**
@@ -16,5 +16,7 @@ export function idRules(ctx: RuleContext): RuleOutput {
   const ministries = findMinistries(ctx, words, known);
   known.add(ministries.entities);
   const persons = findPersons(ctx, words, known);
-  return { entities: [...places, ...ministries.entities, ...persons], blockers: ministries.blockers };
+  // bare names after di/ke: only where no person, ministry or place was found
+  const locative = findLocativePlaces(ctx, words, new SpanIndex().add(known.all()).add(persons));
+  return { entities: [...places, ...ministries.entities, ...persons, ...locative], blockers: ministries.blockers };
 }

@@ -1,10 +1,14 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
 import {
+  AGENCY_WORDS,
+  BYLINE_LABELS,
+  COMMON_WORDS,
   COMPASS_WORDS,
   isAllCaps,
   isCapitalised,
   MONTHS,
   NAME_PARTICLES,
+  NOMINALISATION,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STOPWORDS,
@@ -27,13 +31,21 @@ const MAX_NAME_WORDS = 5;
 /** Name suffixes that belong to the name (Jr., III). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Month names written out; abbreviations that are also given names (Agus) may stand in a name. */
+const FULL_MONTHS = new Set([...MONTHS.keys()].filter((m) => m.length >= 5 || m === 'mei' || m === 'juni' || m === 'juli'));
+
+/** Frequent content words (Terima, Strategi, Sarana): a name neither starts with one nor runs through one. */
+const isCommonWord = (w: Word): boolean => COMMON_WORDS.has(w.lower) || NOMINALISATION.test(w.lower);
+
+
 /** Words that can never be part of a name. */
 function notNameWord(w: Word): boolean {
   return (
     w.kind !== 'word' ||
     STOPWORDS.has(w.lower) ||
     ORGANISATION_HEADS.has(w.lower) ||
-    MONTHS.has(w.lower) ||
+    AGENCY_WORDS.has(w.lower) ||
+    FULL_MONTHS.has(w.lower) ||
     WEEKDAYS.has(w.lower) ||
     PERSON_TITLES.has(w.lower) ||
     COMPASS_WORDS.has(w.lower) ||
@@ -45,7 +57,7 @@ function notNameWord(w: Word): boolean {
 /** The words of a name starting at word `from`: [from, end), or undefined when none starts there. */
 function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: SpanIndex): number | undefined {
   const first = words[from];
-  if (!first || !isCapitalised(first.text) || notNameWord(first) || (isAllCaps(first.text) && first.text.length > 3)) return undefined;
+  if (!first || !isCapitalised(first.text) || notNameWord(first) || isCommonWord(first) || (isAllCaps(first.text) && first.text.length > 3)) return undefined;
   if (known.overlaps(first.start, first.end, ['PLACE', 'MINISTRY'])) return undefined;
   let end = from + 1;
   let count = 1;
@@ -70,7 +82,7 @@ function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: S
       end = j + 1;
       break;
     }
-    if (!isCapitalised(w.text) || notNameWord(w) || isAllCaps(w.text)) break;
+    if (!isCapitalised(w.text) || notNameWord(w) || isCommonWord(w) || isAllCaps(w.text)) break;
     if (known.overlaps(w.start, w.end, ['PLACE', 'MINISTRY'])) break;
     end = j + 1;
     count++;
@@ -101,13 +113,95 @@ function skipTitleComplement(ctx: RuleContext, words: readonly Word[], from: num
   return { next: j, sawPlace };
 }
 
+/**
+ * Whether the line holding `offset` is a Title Case headline: most of its words capitalised
+ * (function words aside). Such capitals say nothing about names.
+ */
+function headlineLines(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const ws = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const content = ws.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+    const caps = content.filter((w) => isCapitalised(w)).length;
+    if (content.length >= 3 && caps / content.length >= 0.75 && !/[.!?]["”’]?\s*$/u.test(line.trim().slice(-2))) out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Bylines: `Pewarta: Nadia Putri Rahmani`, `Penulis Rina Kartikasari | Editor Bagus Santosa`. The
+ * name is every capitalised part after the label (given names that are also titles or months
+ * included), up to a line end, `/`, `(`, `|`, a comma or the next label.
+ */
+function findBylines(ctx: RuleContext, words: readonly Word[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!BYLINE_LABELS.has(w.lower) || !isCapitalised(w.text)) continue;
+    const before = ctx.text.slice(0, w.start);
+    const lineStart = /(^|\n|\|)[ \t]*$/u.test(before);
+    let j = i + 1;
+    // two-word labels: Pewarta Foto, Editor Foto
+    if (words[j] && BYLINE_LABELS.has(words[j]!.lower) && spaceBetween(ctx.text, w.end, words[j]!.start)) j++;
+    const colon = words[j]?.text === ':';
+    if (colon) j++;
+    else if (!lineStart) continue;
+    const first = words[j];
+    if (!first || !/^[ \t]*$/u.test(ctx.text.slice(words[j - 1]!.end, first.start))) continue;
+    let end = j;
+    for (let k = j; k < words.length && k - j < 8; k++) {
+      const x = words[k]!;
+      const gap = ctx.text.slice(words[k - 1]!.end, x.start);
+      if (k > j && /[\n\r]/u.test(gap)) break;
+      if (k > j && gap === '' && (x.text === '.' || x.text === '-' || x.text === "'" || x.text === '’')) continue;
+      if (x.kind !== 'word' || !isCapitalised(x.text)) {
+        if (NAME_PARTICLES.has(x.text) && k > j) continue;
+        break;
+      }
+      // the next label, or an all-caps agency after the name (ANTARA)
+      if (k > j && BYLINE_LABELS.has(x.lower)) break;
+      if (isAllCaps(x.text)) break;
+      end = k + 1;
+    }
+    if (end === j) continue;
+    out.push({ start: first.start, end: words[end - 1]!.end });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** After a candidate name: acronyms, ministries and places it may be followed by before a rank (Kemhan Marsda TNI …). */
+function followedByRank(ctx: RuleContext, words: readonly Word[], end: number, known: SpanIndex): boolean {
+  let j = end;
+  for (let steps = 0; j < words.length && steps < 4; steps++) {
+    const w = words[j]!;
+    if (!spaceBetween(ctx.text, words[j - 1]!.end, w.start)) return false;
+    const entity = known.startingAt(w.start, ['PLACE', 'MINISTRY']);
+    if (entity) {
+      while (j < words.length && words[j]!.end <= entity.end) j++;
+      continue;
+    }
+    if (isAllCaps(w.text) || AGENCY_WORDS.has(w.lower)) {
+      j++;
+      continue;
+    }
+    return PERSON_TITLES.has(w.lower) && w.lower !== 'wakil' && isCapitalised(w.text) && !['dan', 'atau'].includes(w.lower);
+  }
+  return false;
+}
+
 export function findPersons(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
-  const found: Array<{ start: number; end: number }> = [];
+  const found: Array<{ start: number; end: number; id?: string; canonical?: string }> = findBylines(ctx, words);
   const claimed = (a: number, b: number) => found.some((f) => f.start < b && a < f.end);
+  const headlines = headlineLines(ctx.text);
+  const inHeadline = (at: number) => headlines.some((h) => h.start <= at && at < h.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.kind !== 'word') continue;
     let nameFrom: number | undefined;
+    let titled = false;
     if (PERSON_TITLES.has(w.lower)) {
       let j = i + 1;
       // bylines and dotted titles: Pewarta: Nama, Sdr. Nama
@@ -117,7 +211,8 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       // apposition: "Menlu Jepang, Fumio Kishida"
       if (sawPlace && words[j]?.text === ',' && nameAt(ctx, words, j + 1, known) !== undefined) j++;
       nameFrom = j;
-    } else if (isCapitalised(w.text) && isKnownFirstName(w.text) && !notNameWord(w)) {
+      titled = true;
+    } else if (isCapitalised(w.text) && isKnownFirstName(w.text) && !notNameWord(w) && !inHeadline(w.start)) {
       const end = nameAt(ctx, words, i, known);
       // a given name alone is too weak a cue: it must be followed by a surname
       if (end !== undefined && end - i >= 2) nameFrom = i;
@@ -130,55 +225,110 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
     // a name followed by a compass word is a place (Jawa Tengah, Sulawesi Utara)
     const after = words[end];
     if (after && COMPASS_WORDS.has(after.lower) && spaceBetween(ctx.text, words[end - 1]!.end, after.start)) continue;
+    // "Kepala Bakamla Laksdya TNI X", "Direktur Jenderal Strategi Pertahanan Kemhan Mayjen TNI X":
+    // a run followed by a rank is the title's complement; the rank introduces the name
+    if (titled && followedByRank(ctx, words, end, known)) {
+      i = end - 1;
+      continue;
+    }
     const start = words[nameFrom]!.start;
     const stop = words[end - 1]!.end;
-    if (claimed(start, stop) || known.overlaps(start, stop, ['PERSON'])) {
+    if (claimed(start, stop)) {
+      i = end - 1;
+      continue;
+    }
+    if (known.overlaps(start, stop, ['PERSON'])) {
+      // an initial or a given name before a listed name belongs to it (M Herindra): keep the listed id
+      const inner = known.all().find((c) => c.type === 'PERSON' && c.start >= start && c.end <= stop && c.end - c.start < stop - start);
+      const crossing = known.all().some((c) => c.type === 'PERSON' && c.start < stop && start < c.end && (c.start < start || c.end > stop));
+      const initialsOnly = inner !== undefined && /^(?:\p{Lu}\.?\s+)+$/u.test(ctx.text.slice(start, inner.start));
+      if (inner && initialsOnly && !crossing && inner.end === stop) found.push({ start, end: stop, id: inner.id, canonical: inner.canonical });
+      // a longer name opened by a given name is another person (Johan Budi Sapto Prabowo is not Prabowo)
+      else if (inner && !crossing && !titled && end - nameFrom >= 3 && ctx.text.slice(start, inner.start).trim().split(/\s+/u).length >= 2) found.push({ start, end: stop });
       i = end - 1;
       continue;
     }
     found.push({ start, end: stop });
     i = end - 1;
   }
+  // initials before a listed name without a title (A. M. Hendropriyono, M Herindra)
+  for (const c of known.all()) {
+    if (c.type !== 'PERSON' || c.source !== 'lexicon') continue;
+    let k = words.findIndex((x) => x.start === c.start);
+    if (k <= 0) continue;
+    let start = c.start;
+    while (k > 0) {
+      const prev = words[k - 1]!;
+      if (prev.text === '.' && k >= 2 && /^\p{Lu}$/u.test(words[k - 2]!.text) && words[k - 2]!.end === prev.start && spaceBetween(ctx.text, prev.end, words[k]!.start)) {
+        start = words[k - 2]!.start;
+        k -= 2;
+      } else if (/^\p{Lu}$/u.test(prev.text) && spaceBetween(ctx.text, prev.end, words[k]!.start)) {
+        start = prev.start;
+        k -= 1;
+      } else break;
+    }
+    if (start < c.start && !claimed(start, c.end)) found.push({ start, end: c.end, id: c.id, canonical: c.canonical });
+  }
   return withRepeats(ctx, words, known, found);
 }
 
+/** Parts of a name that may stand alone for it later (Marty, Budi): no initials, particles or common words. */
+function linkableParts(surface: string): string[] {
+  return surface
+    .split(/\s+/)
+    .map((p) => p.replace(/[.,]+$/u, ''))
+    .filter((p) => p.length >= 3 && isCapitalised(p) && !NAME_PARTICLES.has(p.toLowerCase()) && !NAME_SUFFIXES.has(p.toLowerCase()))
+    .filter((p) => {
+      const k = p.toLowerCase();
+      return !COMMON_WORDS.has(k) && !STOPWORDS.has(k) && !PERSON_TITLES.has(k) && !MONTHS.has(k) && !WEEKDAYS.has(k) && !COMPASS_WORDS.has(k);
+    });
+}
+
 /**
- * Turns found spans into candidates; a surname alone after its full name (rule or lexicon) takes
- * the full name's id and canonical form, and its bare later occurrences are found too.
+ * Turns found spans into candidates; a part of a name alone after its full name (rule or lexicon),
+ * its surname or its given name, takes the full name's id and canonical form, and its bare later
+ * occurrences are found too.
  */
-function withRepeats(ctx: RuleContext, words: readonly Word[], known: SpanIndex, found: Array<{ start: number; end: number }>): EntityCandidate[] {
-  const full: Array<{ start: number; surname: string; id: string; canonical: string }> = [];
+function withRepeats(
+  ctx: RuleContext,
+  words: readonly Word[],
+  known: SpanIndex,
+  found: Array<{ start: number; end: number; id?: string; canonical?: string }>,
+): EntityCandidate[] {
+  const full: Array<{ start: number; parts: string[]; id: string; canonical: string }> = [];
   const out: EntityCandidate[] = [];
   for (const c of known.all()) {
     if (c.type !== 'PERSON') continue;
-    const parts = ctx.text.slice(c.start, c.end).split(/\s+/);
-    if (parts.length >= 2) full.push({ start: c.start, surname: parts[parts.length - 1]!, id: c.id, canonical: c.canonical });
+    const surface = ctx.text.slice(c.start, c.end);
+    if (/\s/u.test(surface)) full.push({ start: c.start, parts: linkableParts(surface), id: c.id, canonical: c.canonical });
   }
   const ordered = [...found].sort((a, b) => a.start - b.start);
   for (const f of ordered) {
     const surface = ctx.text.slice(f.start, f.end);
-    const parts = surface.split(/\s+/);
-    if (parts.length >= 2) {
-      const e = ruleEntity(ctx, 'PERSON', f.start, f.end);
-      full.push({ start: f.start, surname: parts[parts.length - 1]!, id: e.id, canonical: e.canonical });
+    if (/\s/u.test(surface)) {
+      const e = ruleEntity(ctx, 'PERSON', f.start, f.end, f.canonical, f.id);
+      full.push({ start: f.start, parts: linkableParts(surface), id: e.id, canonical: e.canonical });
     }
   }
-  const earlier = (surname: string, at: number) =>
-    full.filter((n) => n.surname === surname && n.start < at).sort((a, b) => b.start - a.start)[0];
+  const earlier = (part: string, at: number) => full.filter((n) => n.parts.includes(part) && n.start < at).sort((a, b) => b.start - a.start)[0];
   for (const f of ordered) {
     const surface = ctx.text.slice(f.start, f.end);
-    const prior = surface.includes(' ') ? undefined : earlier(surface, f.start);
-    out.push(prior ? ruleEntity(ctx, 'PERSON', f.start, f.end, prior.canonical, prior.id) : ruleEntity(ctx, 'PERSON', f.start, f.end));
+    const prior = f.id ? undefined : /\s/u.test(surface) ? undefined : earlier(surface, f.start);
+    if (f.id) out.push(ruleEntity(ctx, 'PERSON', f.start, f.end, f.canonical, f.id));
+    else out.push(prior ? ruleEntity(ctx, 'PERSON', f.start, f.end, prior.canonical, prior.id) : ruleEntity(ctx, 'PERSON', f.start, f.end));
   }
-  // bare surname repeats no title introduced
+  // bare repeats of a name's part no title introduced
   const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end) || known.overlaps(a, b);
   for (const w of words) {
-    if (w.kind !== 'word' || !isCapitalised(w.text) || w.text.length < 3 || notNameWord(w)) continue;
+    if (w.kind !== 'word' || !isCapitalised(w.text) || w.text.length < 3 || notNameWord(w) || isCommonWord(w) || isAllCaps(w.text)) continue;
     const prior = earlier(w.text, w.start);
     if (!prior || taken(w.start, w.end)) continue;
     // not the first word of a longer capitalised run (another name)
     const next = words[w.index + 1];
     if (next && isCapitalised(next.text) && next.kind === 'word' && spaceBetween(ctx.text, w.end, next.start) && !notNameWord(next)) continue;
+    // nor the last word of one (Jalan Agus Salim, another Budi X)
+    const prev = words[w.index - 1];
+    if (prev && isCapitalised(prev.text) && prev.kind === 'word' && spaceBetween(ctx.text, prev.end, w.start) && !notNameWord(prev) && !isCommonWord(prev)) continue;
     out.push(ruleEntity(ctx, 'PERSON', w.start, w.end, prior.canonical, prior.id));
   }
   return out;

@@ -1,5 +1,18 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
-import { isCapitalised, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, STOPWORDS, WEEKDAYS } from '../words.js';
+import {
+  AGENCY_WORDS,
+  COMMON_WORDS,
+  COMPASS_WORDS,
+  isAllCaps,
+  isCapitalised,
+  MEDIA_WORDS,
+  MONTHS,
+  NOMINALISATION,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  STOPWORDS,
+  WEEKDAYS,
+} from '../words.js';
 import { isKnownFirstName } from './first-names.js';
 import { ruleEntity, spaceBetween, type SpanIndex, type Word } from './view.js';
 
@@ -47,9 +60,20 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
     } else continue;
     // "wilayah"/"kawasan" only lead into a name that is no known place already (kawasan Asia-Pasifik is the lexicon's)
     let end = typeEnd;
-    // a place the lexicon knows ends where the lexicon says (Provinsi Jawa Barat Ahmad Heryawan)
+    // a place the lexicon knows ends where the lexicon says (Provinsi Jawa Barat Ahmad Heryawan),
+    // unless compass words go on (Kabupaten Timor Tengah Utara: a regency, not the island)
     const listed = words[typeEnd] ? known.startingAt(words[typeEnd]!.start, ['PLACE']) : undefined;
-    if (listed && !inside) continue;
+    if (listed && !inside) {
+      let j = typeEnd;
+      while (j < words.length && words[j]!.end <= listed.end) j++;
+      const from = j;
+      while (j < words.length && j - typeEnd < MAX_PLACE_WORDS && (COMPASS_WORDS.has(words[j]!.lower) || words[j]!.lower === 'pusat') && isCapitalised(words[j]!.text) && spaceBetween(ctx.text, words[j - 1]!.end, words[j]!.start)) j++;
+      if (j > from) {
+        out.push(ruleEntity(ctx, 'PLACE', words[typeEnd]!.start, words[j - 1]!.end));
+        i = j - 1;
+      }
+      continue;
+    }
     for (let j = end; j < words.length && j - typeEnd < MAX_PLACE_WORDS; j++) {
       const word = words[j]!;
       if (!spaceBetween(ctx.text, words[j - 1]!.end, word.start) && !(word.text === '-' && j > typeEnd)) break;
@@ -60,6 +84,14 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       end = j + 1;
     }
     if (end === typeEnd) continue;
+    const bare = words.slice(typeEnd, end).filter((x) => x.text !== '-');
+    // an unknown acronym after an area word is no place name (wilayah ZEE)
+    if (!inside && bare.length === 1 && isAllCaps(bare[0]!.text)) continue;
+    // when the bare name is only common words the type word belongs to the name (Pulau Laut, Pulau Panjang)
+    if (!inside && bare.every((x) => COMMON_WORDS.has(x.lower) || TYPE_INSIDE.has(x.lower) || COMPASS_WORDS.has(x.lower))) {
+      if (w.lower === 'wilayah' || w.lower === 'kawasan' || w.lower === 'region' || w.lower === 'kota' || !isCapitalised(w.text)) continue;
+      inside = true;
+    }
     const from = inside ? w.start : words[typeEnd]!.start;
     const to = words[end - 1]!.end;
     // the generic area words only name what the lexicon does not already know
@@ -82,7 +114,64 @@ export function findDatelines(ctx: RuleContext): EntityCandidate[] {
   for (const m of ctx.text.matchAll(DATELINE)) {
     const name = m[2]!.replace(/[.'’-]+$/, '');
     const start = m.index! + m[1]!.length + m[0]!.slice(m[1]!.length).indexOf(m[2]!);
+    // a medium's name with its domain (TEMPO.CO, REPUBLIKA.CO.ID) is no place; the place may follow it
+    if (/\.\p{L}/u.test(name) || MEDIA_WORDS.has(name.toLowerCase())) {
+      const rest = /^,[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*[-–—]/u.exec(ctx.text.slice(start + m[2]!.length));
+      if (rest) {
+        const at = start + m[2]!.length + rest[0].indexOf(rest[1]!);
+        out.push(ruleEntity(ctx, 'PLACE', at, at + rest[1]!.length, titleCase(rest[1]!)));
+      }
+      continue;
+    }
     out.push(ruleEntity(ctx, 'PLACE', start, start + name.length, titleCase(name)));
+  }
+  return out;
+}
+
+/** Prepositions of place: a capitalised name after them that nothing else claims is a place (di Situbondo, ke Darwin). */
+const LOCATIVES = new Set(['di', 'ke']);
+const MAX_LOCATIVE_WORDS = 3;
+
+/**
+ * `di <Name>`, `ke <Name>`: towns and foreign cities the lexicon does not list. The name must be
+ * no known entity, no organisation or facility head, no title, common word, acronym or medium.
+ */
+export function findLocativePlaces(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const bad = (x: Word) =>
+    notPlaceWord(x) ||
+    isAllCaps(x.text) ||
+    x.text.length < 3 ||
+    COMMON_WORDS.has(x.lower) ||
+    NOMINALISATION.test(x.lower) ||
+    AGENCY_WORDS.has(x.lower) ||
+    MEDIA_WORDS.has(x.lower) ||
+    TYPE_OUTSIDE.has(x.lower) ||
+    TYPE_INSIDE.has(x.lower) ||
+    COMPASS_WORDS.has(x.lower);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (!LOCATIVES.has(w.text)) continue;
+    const first = words[i + 1]!;
+    if (!spaceBetween(ctx.text, w.end, first.start) || bad(first) || known.overlaps(first.start, first.end)) continue;
+    let end = i + 2;
+    while (end < words.length && end - (i + 1) < MAX_LOCATIVE_WORDS) {
+      const x = words[end]!;
+      if (!spaceBetween(ctx.text, words[end - 1]!.end, x.start) || bad(x) || known.overlaps(x.start, x.end)) break;
+      end++;
+    }
+    // the run must end the phrase: punctuation, a lower-case word, a known place or date word after it
+    const next = words[end];
+    if (next && spaceBetween(ctx.text, words[end - 1]!.end, next.start) && isCapitalised(next.text)) {
+      const ok = known.startingAt(next.start, ['PLACE']) !== undefined || WEEKDAYS.has(next.lower) || MONTHS.has(next.lower) || COMPASS_WORDS.has(next.lower);
+      if (!ok) continue;
+      // a compass word after the run makes it a longer place name (di Lombok Timur): take it along
+      if (COMPASS_WORDS.has(next.lower)) continue;
+    }
+    // a given name with a surname after the preposition is rather a person's house or office
+    if (end - (i + 1) >= 2 && isKnownFirstName(first.text)) continue;
+    out.push(ruleEntity(ctx, 'PLACE', first.start, words[end - 1]!.end));
+    i = end - 1;
   }
   return out;
 }

@@ -57,7 +57,16 @@ export const PLACE_TYPES = [
   'tỉnh', 'thành phố', 'tp', 'thủ đô', 'quần đảo', 'đảo', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường',
   'vùng', 'biển', 'eo biển', 'bán đảo', 'sông', 'núi', 'bang', 'tiểu bang', 'châu', 'vịnh', 'hồ', 'cao nguyên',
   'miền', 'khu vực', 'thị trấn', 'làng', 'đặc khu', 'vùng lãnh thổ', 'lãnh thổ', 'hạt', 'quốc gia', 'nước',
+  // geographic features (the South China Sea's reefs and shoals among them): đá Ba Đầu → Ba Đầu
+  'bãi', 'bãi cạn', 'bãi ngầm', 'bãi đá', 'đá', 'đá ngầm', 'cồn', 'rạn', 'rạn san hô', 'hòn', 'mũi', 'đèo',
+  'dãy núi', 'dãy', 'đồi', 'thung lũng', 'sa mạc', 'đồng bằng', 'kênh đào', 'cù lao', 'đầm',
 ];
+
+/** Feature type words a name written with them in the lexicon still leaves outside (bãi Cỏ Mây → Cỏ Mây). */
+export const FEATURE_TYPES_OUTSIDE = ['bãi', 'bãi cạn', 'bãi ngầm', 'bãi đá', 'đá', 'đá ngầm', 'cồn', 'rạn', 'rạn san hô', 'hòn', 'mũi', 'đèo'];
+
+/** Religious titles after which "Đức" is an honorific, not Germany: Đức Giáo hoàng, Đức Phật. */
+export const HONORIFIC_DUC = ['giáo hoàng', 'thánh cha', 'thánh', 'phật', 'chúa', 'đạt lai lạt ma', 'đạt lai', 'tổng giám mục', 'giám mục', 'hồng y', 'thượng phụ', 'cha', 'mẹ', 'bà'];
 
 /** Type words a one-syllable name keeps inside its span: châu Á, biển Đông, miền Bắc. */
 export const PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE = ['châu', 'biển', 'miền', 'vùng', 'vịnh'];
@@ -68,4 +77,54 @@ export const NOT_NAME_WORDS = [
   'Quân', 'Hải', 'Lục', 'Không', 'Tòa', 'Viện', 'Cục', 'Vụ', 'Trường', 'Công', 'Tổng', 'Đại', 'Liên', 'Hiệp', 'Quốc',
   'Chính', 'Người', 'Hãng', 'Báo', 'Đài', 'Thông', 'Theo', 'Tại', 'Trong', 'Sau', 'Trước', 'Khi', 'Với', 'Và',
   'Nghị', 'Các', 'Những', 'Một', 'Cuộc', 'Vào', 'Điều', 'Tuy', 'Trận', 'Này', 'Đây', 'Đó',
+];
+
+/** Credit labels before a reporter's or photographer's name ("Tin, ảnh: …", "Bài và ảnh: …"). */
+export const BYLINE_LABELS = [
+  'tin', 'bài', 'ảnh', 'tin, ảnh', 'tin và ảnh', 'tin - ảnh', 'tin/ảnh', 'bài, ảnh', 'bài và ảnh', 'bài - ảnh', 'bài/ảnh',
+  'bài, ảnh, clip', 'ảnh, clip', 'video', 'clip', 'đồ họa', 'thiết kế', 'trình bày', 'thực hiện', 'biên tập', 'biên dịch',
+  'dịch', 'phóng viên', 'nhóm phóng viên', 'pv', 'ghi chép', 'ghi', 'nhóm pv', 'biên tập viên', 'btv', 'chịu trách nhiệm',
+];
+
+/** What a reporter's bracket after the name begins with: "(Theo Reuters)", "(P/v TTXVN tại …)". */
+export const BYLINE_SOURCE_CUES = [
+  'theo', 'p/v', 'pv', 'ptv', 'phóng viên', 'tổng hợp', 'lược dịch', 'biên dịch', 'dịch', 'tổng hợp từ', 'tổng hợp theo', 'nguồn',
+];
+
+/** News agencies and media, never a reporter's name after a credit label. */
+export const MEDIA_NAMES = [
+  'TTXVN', 'VNA', 'VOV', 'VOV.VN', 'VTV', 'VTC', 'QĐND', 'CAND', 'Vietnam+', 'VietnamPlus', 'VnExpress', 'Reuters', 'AFP', 'AP',
+  'Kyodo', 'Yonhap', 'Xinhua', 'TASS', 'Sputnik', 'RIA', 'Novosti', 'Bloomberg', 'CNN', 'BBC', 'NHK', 'Bernama', 'Antara',
+  'Getty', 'Images', 'EPA', 'Shutterstock', 'Internet', 'Tân Hoa Xã', 'Nhân Dân', 'Tuổi Trẻ', 'Thanh Niên', 'Dân Trí',
+  'Zing', 'Vietnamnet', 'Baochinhphu', 'Chinhphu', 'Twitter', 'Facebook', 'Website', 'Wikipedia', 'Nikkei', 'Asahi', 'Yomiuri',
+  'Mainichi', 'Jiji', 'Arirang', 'KCNA', 'Interfax', 'PNA', 'Inquirer', 'Guardian', 'Sina', 'Chinanews', 'Tân Hoa',
+  'Báo', 'Đài', 'Cổng', 'Nguồn', 'Theo', 'Ảnh', 'Tư liệu', 'Minh họa', 'Đồ họa',
+  // words of organisations' names in English credits ("Ảnh: The Straits Times", "Ảnh: US Navy")
+  'The', 'Times', 'Post', 'News', 'Press', 'Agency', 'Daily', 'Herald', 'Journal', 'Photo', 'Photos', 'Navy', 'Army', 'Air',
+  'Force', 'Forces', 'Ministry', 'Department', 'Office', 'Defense', 'Defence', 'Government', 'Command', 'University',
+  'Institute', 'Center', 'Centre', 'Group', 'Media', 'TV', 'Online', 'Network', 'Channel', 'Service', 'Official',
+];
+
+/** Page furniture that may stand alone on a line, never a name ("TIN LIÊN QUAN", "XEM THÊM"). */
+export const NOT_BYLINE_PHRASES = [
+  'tin liên quan', 'xem thêm', 'đọc thêm', 'bình luận', 'chia sẻ', 'tin mới', 'tin mới nhất', 'tin nổi bật', 'tin khác',
+  'từ khóa', 'bài viết liên quan', 'video liên quan', 'tin cùng chuyên mục', 'tin cùng chủ đề', 'quay lại', 'về đầu trang',
+  'trang chủ', 'thời sự', 'quốc tế', 'thế giới', 'quân sự', 'chính trị', 'kinh tế', 'xã hội', 'quốc phòng', 'an ninh',
+];
+
+/** Type words before the name of a ship, aircraft, weapon or base (never a person's name after them). */
+export const CRAFT_TYPES = [
+  'tàu', 'tàu sân bay', 'hàng không mẫu hạm', 'tàu khu trục', 'khu trục hạm', 'tàu tuần dương', 'tuần dương hạm', 'tàu hộ vệ',
+  'tàu hộ tống', 'tàu ngầm', 'tàu đổ bộ', 'tàu chiến', 'chiến hạm', 'tàu tuần tra', 'tàu hải quân', 'tàu huấn luyện',
+  'tàu tấn công', 'tàu tiếp tế', 'tàu hải giám', 'tàu hải cảnh', 'tàu cảnh sát biển', 'tàu khảo sát', 'tàu cá', 'soái hạm',
+  'tên lửa', 'hệ thống tên lửa', 'tên lửa hành trình', 'tên lửa đạn đạo', 'hệ thống phòng không', 'máy bay', 'máy bay chiến đấu',
+  'máy bay ném bom', 'máy bay tiêm kích', 'tiêm kích', 'oanh tạc cơ', 'chiến đấu cơ', 'trực thăng', 'xe tăng', 'pháo',
+  'lựu pháo', 'thiết vận xa', 'vệ tinh', 'nhóm tác chiến tàu sân bay', 'căn cứ', 'căn cứ hải quân', 'căn cứ không quân', 'sân bay',
+];
+
+/** Words that open a clause or an organisation's name, never a credited reporter's name. */
+export const BYLINE_NOT_NAME = [
+  'Theo', 'Tại', 'Trong', 'Sau', 'Trước', 'Khi', 'Với', 'Và', 'Các', 'Những', 'Một', 'Cuộc', 'Vào', 'Điều', 'Tuy', 'Này',
+  'Đây', 'Đó', 'Tháng', 'Ngày', 'Năm', 'Thứ', 'Hôm', 'Tuần', 'Quý', 'Bộ', 'Sở', 'Ủy', 'Ban', 'Báo', 'Đài', 'Hãng', 'Người',
+  'Tin', 'Bài', 'Ảnh', 'Nguồn', 'Cổng', 'Thông', 'Tạp', 'Viện', 'Cục', 'Tổng', 'Nhà', 'Hội', 'Đảng', 'Quân', 'Trung', 'Học',
 ];

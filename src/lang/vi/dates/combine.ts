@@ -134,7 +134,13 @@ function takeCueAfter(e: Expr, key: string): void {
 
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|chuẩn bị|kế hoạch|lên lịch)/gu;
 const PAST_BEFORE = /(?:đã|vừa|từng|hồi)/gu;
-const CUE_WINDOW = 48;
+/**
+ * Words that open a new clause or an event noun between a tense word and the date, so the tense
+ * word governs another verb: "dự kiến thảo luận về vụ … phóng tên lửa hôm 18-11", "sẽ … khi …".
+ */
+const CLAUSE_BREAK = /(?<![\p{L}\p{M}])(?:vụ|khi|kể[ \u00a0]+từ|mà|vốn)(?![\p{L}\p{M}])/u;
+/** How far back a tense word may stand in the same sentence ("sẽ cử đoàn dự triển lãm … vào tháng 12"). */
+const CUE_WINDOW = 120;
 
 /** A tense word earlier in the clause ("sẽ … vào ngày 5/3", "đã … ngày 5/3") sets the direction. */
 function cueBefore(e: Expr, key: string): void {
@@ -162,6 +168,7 @@ function cueBefore(e: Expr, key: string): void {
       }
     }
   }
+  if (tense && CLAUSE_BREAK.test(window.slice(best))) tense = undefined;
   if (tense) {
     p.tense = tense;
     if (e.end2 && !e.end2.year && !e.end2.relative) e.end2.tense = tense;

@@ -1,10 +1,16 @@
 import type { RuleContext, RuleOutput } from '../../adapter.js';
+import { bylineRules } from './bylines.js';
 import { ministryRules } from './ministries.js';
 import { personRules } from './persons.js';
 import { placeRules } from './places.js';
 
-/** All Vietnamese entity rules: persons, ministries (with title blockers) and typed places. */
+/** All Vietnamese entity rules: persons (with bylines), ministries (with title blockers) and typed places. */
 export function viRules(ctx: RuleContext): RuleOutput {
   const ministries = ministryRules(ctx);
-  return { entities: [...personRules(ctx), ...ministries.entities, ...placeRules(ctx)], blockers: ministries.blockers };
+  const persons = personRules(ctx);
+  const places = placeRules(ctx);
+  return {
+    entities: [...persons.entities, ...bylineRules(ctx), ...ministries.entities, ...places.entities],
+    blockers: [...ministries.blockers, ...persons.blockers, ...places.blockers],
+  };
 }

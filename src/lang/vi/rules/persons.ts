@@ -1,5 +1,5 @@
-import type { EntityCandidate, RuleContext } from '../../adapter.js';
-import { KOREAN_SURNAMES, NOT_NAME_WORDS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
+import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
+import { CRAFT_TYPES, KOREAN_SURNAMES, NOT_NAME_WORDS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
 import { alternationOf, isCapitalised, isKnownFirstName, isViWordForm, spaced, wordsOf, type Word } from './words.js';
 
 /**
@@ -25,6 +25,14 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 /** Romanised Japanese: (consonant)(y)vowel morae, or a syllable-final n (Kenichiro, Sasae, Edano). */
 const ROMAJI = /^(?:(?:[kgsztdnhbpmrjfw]|ch|sh|ts|[kgnhmrbp]y)?[aiueo]|n(?![aiueoy]))+$/;
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|yevich)$/;
+/** "Bộ Tư lệnh", "Ban Chỉ huy": a command, not a commander's title, before the next word. */
+const COMMAND_BEFORE = /(?<![\p{L}\p{M}])(?:bộ|ban|cơ[ \u00a0]+quan)[ \u00a0]+(?:tư[ \u00a0]+lệnh|chỉ[ \u00a0]+huy|tham[ \u00a0]+mưu)[ \u00a0]+$/u;
+/** A ship, aircraft, missile or base named after its type word: "tàu sân bay USS Carl Vinson". */
+const CRAFT_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(CRAFT_TYPES)})[ \\u00a0]+$`, 'u');
+/** A hull or service prefix written before a ship's name (USS, HMS, INS, JS, ROKS, HQ-011). */
+const HULL_PREFIX = /(?<![\p{L}\p{M}])\p{Lu}{2,5}(?:-?\d+)?[ \u00a0]+$/u;
+/** "Vùng 3", "Quân khu 7": a unit's number after one capitalised word. */
+const NUMBER_AFTER = /^[ \u00a0]+\d/;
 
 interface Found {
   start: number;
@@ -50,9 +58,34 @@ function shapedLikeName(words: readonly string[]): boolean {
   return false;
 }
 
-export function personRules(ctx: RuleContext): EntityCandidate[] {
+/**
+ * Spans named after a craft's type word ("tàu khu trục USS Mustin", "tên lửa Tomahawk"), which are
+ * never persons even when their words look like a name (Carl Vinson, Ronald Reagan).
+ */
+export function craftNames(ctx: RuleContext): Array<{ start: number; end: number }> {
   const { text, key } = ctx;
   const words = wordsOf(text);
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isCapitalised(w.text)) continue;
+    let anchor = w.start;
+    const hull = HULL_PREFIX.exec(text.slice(Math.max(0, anchor - 12), anchor));
+    if (hull && i > 0 && words[i - 1]!.text === words[i - 1]!.text.toUpperCase()) anchor -= hull[0].length;
+    if (!CRAFT_BEFORE.test(key.slice(Math.max(0, anchor - 40), anchor))) continue;
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_NAME_WORDS && isCapitalised(words[j]!.text) && spaced(text, words[j - 1]!.end, words[j]!.start)) j++;
+    out.push({ start: w.start, end: words[j - 1]!.end });
+    i = j - 1;
+  }
+  return out;
+}
+
+export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
+  const { text, key } = ctx;
+  const words = wordsOf(text);
+  const crafts = craftNames(ctx);
+  const isCraft = (at: number) => crafts.some((c) => c.start <= at && at < c.end);
   const lexicon = ctx.lexiconCandidates;
   const covered = (w: Word) => lexicon.some((c) => c.start < w.end && w.start < c.end);
   const placeEndingAt = (at: number) => lexicon.find((c) => c.type !== 'PERSON' && c.end <= at && spaced(text, c.end, at));
@@ -63,7 +96,8 @@ export function personRules(ctx: RuleContext): EntityCandidate[] {
     let anchor = at;
     const place = placeEndingAt(at);
     if (place) anchor = place.start;
-    return TITLE_BEFORE.test(key.slice(Math.max(0, anchor - 80), anchor));
+    const before = key.slice(Math.max(0, anchor - 80), anchor);
+    return TITLE_BEFORE.test(before) && !COMMAND_BEFORE.test(before);
   };
 
   const found: Found[] = [];
@@ -77,6 +111,11 @@ export function personRules(ctx: RuleContext): EntityCandidate[] {
     let j = i + 1;
     while (j < words.length && j - i < MAX_NAME_WORDS && nameWord(words[j]!) && spaced(text, words[j - 1]!.end, words[j]!.start) && !NOT_NAME.has(words[j]!.text)) j++;
     const run = words.slice(i, j);
+    if (isCraft(w.start)) {
+      i = j - 1;
+      continue;
+    }
+    if (run.length === 1 && NUMBER_AFTER.test(text.slice(w.end, w.end + 4))) continue;
     const titled = titledAt(w.start);
     if (titled || shapedLikeName(run.map((x) => x.text))) {
       found.push({ start: w.start, end: run[run.length - 1]!.end, words: run.map((x) => x.text), titled });
@@ -114,7 +153,9 @@ export function personRules(ctx: RuleContext): EntityCandidate[] {
     if (out.some((c) => c.start < w.end && w.start < c.end)) continue;
     out.push(candidate(w.start, w.end, ref.id, ref.canonical));
   }
-  return out;
+  // a lexicon person's name given to a ship or aircraft is the craft's name
+  const blockers: Blocker[] = crafts.map((c) => ({ start: c.start, end: c.end, blocks: ['PERSON'], reason: "a craft's name" }));
+  return { entities: out, blockers };
 }
 
 function candidate(start: number, end: number, id: string, canonical: string): EntityCandidate {

@@ -1,5 +1,5 @@
-import type { EntityCandidate, RuleContext } from '../../adapter.js';
-import { NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE } from '../data/names.js';
+import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
+import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE } from '../data/names.js';
 import { alternationOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
 
 /**
@@ -13,19 +13,70 @@ const MAX_NAME_WORDS = 4;
 // "TP.HCM" keeps its dot; any other type word before a full stop ends a sentence ("…ra đảo. Các…")
 const TYPE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:(${alternationOf(PLACE_TYPES)})[ \\u00a0]+|(tp)\\.[ \\u00a0]*)$`, 'u');
 const INSIDE = foldedSet(PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE);
+/** "hòn Mê", "mũi Né", "cồn Cỏ": a feature whose name has one syllable keeps its type word. */
+const FEATURES = foldedSet(FEATURE_TYPES_OUTSIDE);
 /** Type words that, written with a capital mid-sentence, begin the name itself. */
 const NAME_TYPES = foldedSet(['biển', 'vịnh', 'eo biển', 'bán đảo', 'quần đảo']);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Words that never open a name of two or more words (Đại Lãnh, Hải Vân may: Đại, Hải are only barred alone). */
+const NOT_NAME_START = new Set(BYLINE_NOT_NAME);
 const DIRECTIONS = new Set(['Đông', 'Tây', 'Nam', 'Bắc', 'Trung']);
 
-export function placeRules(ctx: RuleContext): EntityCandidate[] {
+const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(FEATURE_TYPES_OUTSIDE)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
+const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{M}])đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Readings of a lexicon place the context rules out:
+ * - a country's one-syllable short name that is only the first syllable of a common word the
+ *   segmenter found ("Anh hùng", "Pháp luật", "Mỹ thuật", "Ý kiến": the rest is lower-case);
+ * - "Đức" as an honorific (Đức Giáo hoàng, Đức Phật, Đức Đạt Lai Lạt Ma), not Germany;
+ * and a lexicon name written with a feature's type word ("bãi Cỏ Mây", "đá Chữ Thập"): the type word
+ * stays outside (ANNOTATION.md), so the bare name is proposed and the long reading blocked.
+ */
+function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
+  const { text, key, tokens } = ctx;
+  const entities: EntityCandidate[] = [];
+  const blockers: Blocker[] = [];
+  for (const c of ctx.lexiconCandidates) {
+    if (c.type !== 'PLACE') continue;
+    const surface = text.slice(c.start, c.end);
+    if (!/[ \u00a0-]/.test(surface)) {
+      const tok = tokens.find((t) => t.start === c.start && t.end > c.end);
+      const rest = tok ? text.slice(c.end, tok.end) : '';
+      const longer = ctx.lexiconCandidates.some((o) => o.start <= c.start && o.end >= (tok?.end ?? 0) && o.end - o.start > c.end - c.start);
+      if (tok && /^[ \u00a0]+\p{Ll}/u.test(rest) && !UPPER.test(rest) && !longer) {
+        blockers.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'first syllable of a common word' });
+      }
+      continue;
+    }
+    const t = FEATURE_TYPE.exec(surface);
+    if (!t || UPPER.test(surface[0]!) || c.start === 0) continue;
+    const start = c.start + t[0].length;
+    // one-syllable names keep their type word (sông Hồng): the bare syllable would not name the feature
+    if (!/[ \u00a0-]/.test(text.slice(start, c.end)) && text.slice(start, c.end).length < 5) continue;
+    blockers.push({ start: c.start - 1, end: start - 1, blocks: ['PLACE'], reason: "a feature's type word" });
+    entities.push({ ...c, start, priority: c.priority });
+  }
+  HONORIFIC.lastIndex = 0;
+  for (let m = HONORIFIC.exec(key); m; m = HONORIFIC.exec(key)) {
+    if (UPPER.test(text[m.index]!)) blockers.push({ start: m.index, end: m.index + 3, blocks: ['PLACE'], reason: 'an honorific' });
+  }
+  return { entities, blockers };
+}
+
+export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
+  const corrections = lexiconCorrections(ctx);
   const { text, key } = ctx;
   const words = wordsOf(text);
   const out: EntityCandidate[] = [];
   const lexiconCovers = (s: number, e: number) => ctx.lexiconCandidates.some((c) => c.start <= s && e <= c.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!isCapitalised(w.text) || NOT_NAME.has(w.text)) continue;
+    if (!isCapitalised(w.text) || NOT_NAME_START.has(w.text)) continue;
+    const next = words[i + 1];
+    const twoWords = next !== undefined && isCapitalised(next.text) && spaced(text, w.end, next.start);
+    if (NOT_NAME.has(w.text) && !twoWords) continue;
     const before = key.slice(Math.max(0, w.start - 16), w.start);
     const t = TYPE_BEFORE.exec(before);
     if (!t) continue;
@@ -40,7 +91,8 @@ export function placeRules(ctx: RuleContext): EntityCandidate[] {
     const oneSyllable = j === i + 1 && !w.text.includes('-');
     // "châu Á", "châu Á-Thái Bình Dương"; "biển Đông", "miền Bắc": the bare name would not name it
     const inside =
-      (typeCapital && !sentenceStart && NAME_TYPES.has(typeWord)) || typeWord === 'châu' || (oneSyllable && INSIDE.has(typeWord) && DIRECTIONS.has(w.text));
+      (typeCapital && !sentenceStart && NAME_TYPES.has(typeWord)) || typeWord === 'châu' || (oneSyllable && INSIDE.has(typeWord) && DIRECTIONS.has(w.text)) ||
+      (oneSyllable && FEATURES.has(typeWord));
     const start = inside ? typeStart : w.start;
     // a name the lexicon already knows is left to it (its span may be longer: "vùng lãnh thổ phương Bắc")
     if (!inside && lexiconCovers(w.start, end)) continue;
@@ -48,5 +100,5 @@ export function placeRules(ctx: RuleContext): EntityCandidate[] {
     out.push({ type: 'PLACE', start, end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
     i = j - 1;
   }
-  return out;
+  return { entities: [...out, ...corrections.entities], blockers: corrections.blockers };
 }

@@ -13,7 +13,11 @@ const TITLES = [
 /** Bylines and credits: 记者李纯, 责任编辑:杨凡、李娜, 编辑丨刘莹. */
 const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '文', '图'];
 
+/** Titles written after a name (普京总统, 佩通坦总理). */
+const TITLES_AFTER_NAME = ['总统', '总理', '首相', '主席', '国务卿', '外长', '防长', '部长', '大使', '议长', '国王', '女王', '王储', '亲王', '将军', '大将', '上将', '总书记', '委员长', '先生', '女士', '夫人'];
+
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
+const TITLE_AFTER_NAME_RE = new RegExp(`(?:${alt(TITLES_AFTER_NAME)})`, 'gu');
 const TITLE_RE = new RegExp(`(?:${alt(TITLES)})`, 'gu');
 const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|/]?\\s*`, 'gu');
 const HAN = /\p{Script=Han}/u;
@@ -160,6 +164,15 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
   for (const m of text.matchAll(/(?<=^|[\s【\[])(\p{Script=Han}{2,4})】/gmu)) {
     const e = m.index + m[1]!.length;
     if (isName(m.index, e)) add(m.index, e, 'bracket-byline');
+  }
+  // A transliterated name before a title: 对马克龙总统, 与佩通坦总理 (the run must start at a clear edge).
+  for (const m of text.matchAll(TITLE_AFTER_NAME_RE)) {
+    let s = m.index;
+    while (s > 0 && TRANSLIT.has(text[s - 1]!) && m.index - s < 8) s--;
+    if (m.index - s < 2 || !boundaries.has(m.index)) continue;
+    const before = text.slice(Math.max(0, s - 2), s);
+    if (!(s === 0 || !HAN.test(before.slice(-1)) || /(?:[对与和同向及跟、]|会见|会晤|感谢|邀请)$/u.test(before))) continue;
+    add(s, m.index, 'before-title');
   }
   // Photo captions: 尤雪松(右一), 王芳(左二).
   for (const m of text.matchAll(/(\p{Script=Han}{2,4})[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/gu)) {

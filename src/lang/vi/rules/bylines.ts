@@ -1,0 +1,122 @@
+import type { EntityCandidate, RuleContext } from '../../adapter.js';
+import { BYLINE_LABELS, BYLINE_NOT_NAME, BYLINE_SOURCE_CUES, MEDIA_NAMES, NOT_BYLINE_PHRASES, NOT_NAME_WORDS } from '../data/names.js';
+import { alternationOf, foldedSet, isViWordForm } from './words.js';
+
+/**
+ * Bylines and credits (ANNOTATION.md counts them as persons). Vietnamese news signs off with the
+ * reporter's name, very often a two-syllable pen name without a family name, so the shape rules
+ * in `persons.ts` cannot see it; the place it stands in gives it away:
+ *
+ * - after a credit label: "Tin, ảnh: NGỌC HƯNG", "Ảnh: Văn Điệp/TTXVN", "Bài và ảnh: …", "Phóng viên: …";
+ * - before a source in brackets: "<Name> (Theo Reuters, AFP)", "<Name> (P/v TTXVN tại …)", or a
+ *   bracket that ends its line ("<Name> (Kyodo)");
+ * - before "/" and a medium: "<Name>/VOV.VN", "<Name>/TTXVN";
+ * - alone on its own line (not the headline): "Thu Trang", "NGỌC HƯNG".
+ *
+ * A name here is one to four capitalised (or all-caps) words; the words a lexicon already names as
+ * a place or ministry, media names and the usual non-name words are not bylines.
+ */
+
+const RULE_PRIORITY = 6;
+const MAX_WORDS = 4;
+
+/** A name alone on a line must not open with a word that opens sentences or organisations' names. */
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...BYLINE_NOT_NAME].map((w) => w.toLowerCase()));
+const FURNITURE = foldedSet(NOT_BYLINE_PHRASES);
+/** Next to a credit label or a source, only function words are ruled out ("Hải Yến/VOV", "Quốc Toản (Theo …)"). */
+const NOT_CREDITED = new Set(BYLINE_NOT_NAME.map((w) => w.toLowerCase()));
+const MEDIA = new Set(MEDIA_NAMES.map((w) => w.toLowerCase()));
+
+/** One capitalised or all-caps word (hyphens inside: "Jong-un"), then more separated by single spaces. */
+const NAME_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*';
+const NAME_RUN = `${NAME_WORD}(?:[ \\u00a0]${NAME_WORD}){0,${MAX_WORDS - 1}}(?![\\p{L}\\p{M}])`;
+/** "/VOV.VN", "/TTXVN", "/Vietnam+", "/QĐND": a medium after a slash. */
+const SLASH_MEDIUM = '[ \\u00a0]*/[ \\u00a0]*[\\p{Lu}][\\p{L}\\p{M}.+]*';
+const SOURCE_BRACKET = `[ \\u00a0]*\\((?:${alternationOf(BYLINE_SOURCE_CUES)})(?![\\p{L}\\p{M}])`;
+/** A bracketed source that closes the line: "(Kyodo)", "(TTXVN)". */
+const LINE_END_BRACKET = '[ \\u00a0]*\\([^()\\n]{1,80}\\)[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*(?:\\n|$)';
+
+/** A name where a line or a sentence starts (on the text, with its case). */
+const PEN_NAME = new RegExp(`(?:^|(?<=\\n[ \\u00a0]*)|(?<=[.!?…]["”»)]?[ \\u00a0]+))(${NAME_RUN})`, 'gu');
+/** Its source after it: a bracket (on the case-folded key) or a slash and a medium (on the text). */
+const BRACKET_TAIL = new RegExp(`^(?:${SOURCE_BRACKET}|${LINE_END_BRACKET})`, 'u');
+const SLASH_TAIL = new RegExp(`^${SLASH_MEDIUM}`, 'u');
+/** "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Phóng viên:" — the label, then a list of names. */
+const LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(BYLINE_LABELS)})[ \\u00a0]*:[ \\u00a0]*`, 'gu');
+const LABELLED_NAME = new RegExp(`^${NAME_RUN}`, 'u');
+/** What may follow one credited name: its medium, then a separator before the next name. */
+const AFTER_NAME = new RegExp(`^(?:${SLASH_MEDIUM})?(?:[ \\u00a0]*\\([^()\\n]{1,60}\\))?(?:[ \\u00a0]*(?:,|;|-|–|&|và)[ \\u00a0]*)?`, 'u');
+/** A line that is only a name (and perhaps the "./." end mark). */
+const NAME_LINE = new RegExp(`^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
+
+export function bylineRules(ctx: RuleContext): EntityCandidate[] {
+  const { text, key } = ctx;
+  const out: EntityCandidate[] = [];
+  const seen = new Set<number>();
+
+  /** Whether the words at [start, end) can be a credited person's name. */
+  const acceptable = (start: number, end: number, alone: boolean, minWords: number): boolean => {
+    const words = text.slice(start, end).split(/[ \u00a0]/);
+    if (words.length < minWords || words.length > MAX_WORDS) return false;
+    if ((alone ? NOT_NAME : NOT_CREDITED).has(words[0]!.toLowerCase())) return false;
+    const joined = ` ${words.join(' ').toLowerCase()} `;
+    if (words.some((w) => MEDIA.has(w.toLowerCase())) || [...MEDIA].some((m) => m.includes(' ') && joined.includes(` ${m} `))) return false;
+    if (alone && !words.every(isViWordForm)) return false;
+    if (FURNITURE.has(key.slice(start, end).replace(/\s+/g, ' '))) return false;
+    // an acronym is an organisation (TTXVN, AFP), not a reporter
+    if (words.length === 1 && words[0] === words[0]!.toUpperCase()) return false;
+    // a place, ministry or other name the lexicon knows covers it: "Hà Nội (TTXVN)"
+    return !ctx.lexiconCandidates.some((c) => c.type !== 'PERSON' && c.start <= start && end <= c.end);
+  };
+  const push = (start: number, end: number) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const surface = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ type: 'PERSON', start, end, source: 'rule', id: `rule:person/${surface}`, canonical: surface, attrs: { byline: true }, priority: RULE_PRIORITY });
+  };
+
+  // credit labels and the names they list
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(key); m; m = LABEL.exec(key)) {
+    // the label opens a line, a sentence or a bracket, and is written with its capital
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (m.index > 0 && !/(?:^|[\n.!?(\-–|]|,)[ \u00a0]*$/u.test(before)) continue;
+    if (!/\p{Lu}/u.test(text[m.index]!)) continue;
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 6; n++) {
+      const name = LABELLED_NAME.exec(text.slice(at));
+      if (!name) break;
+      const start = at;
+      const end = at + name[0].length;
+      if (acceptable(start, end, false, 2)) push(start, end);
+      const tail = AFTER_NAME.exec(text.slice(end))!;
+      if (!/[,;&–-]|và/u.test(tail[0])) break;
+      at = end + tail[0].length;
+    }
+  }
+
+  // pen names before their source
+  PEN_NAME.lastIndex = 0;
+  for (let m = PEN_NAME.exec(text); m; m = PEN_NAME.exec(text)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    // a dateline is followed by its text on the same line ("Viêng Chăn (TTXVN) - …"), a byline is not
+    const tail = BRACKET_TAIL.test(key.slice(end, end + 120)) || SLASH_TAIL.test(text.slice(end, end + 40));
+    if (tail && acceptable(start, end, false, 2)) push(start, end);
+  }
+
+  // a name alone on its own line (never the headline)
+  let lineStart = 0;
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    const m = lineNo > 0 ? NAME_LINE.exec(line) : null;
+    if (m) {
+      const start = lineStart + line.indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (acceptable(start, end, true, 2)) push(start, end);
+    }
+    if (line.trim() !== '') lineNo++;
+    lineStart += line.length + 1;
+  }
+  return out;
+}
