@@ -12,8 +12,8 @@
  * machines and loads. MB = 10^6 bytes of UTF-8.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LANGS, OUT_DIR, fmt, gc, now } from './lib/common.js';
+import { join, relative } from 'node:path';
+import { LANGS, OUT_DIR, ROOT, fmt, gc, now } from './lib/common.js';
 import { loadLibrary } from './lib/lintas.js';
 import { machineInfo, writeReports, type BenchResults } from './report.js';
 import { runCold } from './sections/cold.js';
@@ -112,8 +112,9 @@ async function main(): Promise<void> {
   results.totalSeconds = (now() - t0) / 1000;
   log('\n## Targets');
   log(renderTargets(results.targets));
-  const resultsFile = join(OUT_DIR, 'results.json');
-  if (existsSync(resultsFile)) copyFileSync(resultsFile, join(OUT_DIR, 'results.previous.json'));
+  // results.json always holds what BENCHMARKS.md shows; a partial run not written there goes to results.partial.json.
+  const resultsFile = join(OUT_DIR, args.write ? 'results.json' : 'results.partial.json');
+  if (args.write && existsSync(resultsFile)) copyFileSync(resultsFile, join(OUT_DIR, 'results.previous.json'));
   if (args.write && args.sections.size < SECTIONS.length) mergePrevious(results, log);
   writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   if (args.write) {
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
   } else {
     log('\n(partial run: BENCHMARKS.md not rewritten; pass --write to force)');
   }
-  log(`raw results: bench/out/results.json — total ${fmt(results.totalSeconds, 0)} s`);
+  log(`raw results: ${relative(ROOT, resultsFile)} — total ${fmt(results.totalSeconds, 0)} s`);
 }
 
 /** A partial run written with --write keeps the other sections of the last run (same mode), and says so. */

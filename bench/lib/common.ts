@@ -36,6 +36,7 @@ export function fmt(x: number | undefined, digits = 2): string {
   if (x === undefined || !Number.isFinite(x)) return 'n/a';
   if (Math.abs(x) >= 100) return x.toFixed(0);
   if (Math.abs(x) >= 10) return x.toFixed(Math.min(digits, 1));
+  if (x !== 0 && Math.abs(x) < 0.01) return x.toPrecision(1);
   return x.toFixed(digits);
 }
 

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { LANGS, OUT_DIR, ROOT, median, now } from '../lib/common.js';
 import { loadSample } from '../lib/corpus.js';
 
@@ -16,7 +16,8 @@ export interface JobsResult {
   speedup?: number;
 }
 
-const CLI = join(ROOT, 'dist', 'cli.js');
+/** dist/cli.js; LINTAS_BENCH_CLI points elsewhere (e.g. a private build) when needed. */
+const CLI = process.env.LINTAS_BENCH_CLI ?? join(ROOT, 'dist', 'cli.js');
 
 function runCli(args: string[], input: string, output: string, timeoutMs: number): Promise<{ ms: number; error?: string }> {
   return new Promise((resolve) => {
@@ -37,7 +38,7 @@ function runCli(args: string[], input: string, output: string, timeoutMs: number
 }
 
 export async function runJobs(opts: { quick: boolean; log: (s: string) => void }): Promise<JobsResult> {
-  if (!existsSync(CLI)) return { skipped: 'dist/cli.js is absent (build the CLI with `npx tsup` first) — --jobs comparison skipped' };
+  if (!existsSync(CLI)) return { skipped: `${relative(ROOT, CLI)} is absent (build the CLI with \`npx tsup\` first) — --jobs comparison skipped` };
   mkdirSync(OUT_DIR, { recursive: true });
   const input = join(OUT_DIR, 'jobs-input.jsonl');
   const cap = opts.quick ? 100_000 : 600_000;
@@ -77,7 +78,7 @@ export async function runJobs(opts: { quick: boolean; log: (s: string) => void }
   return {
     inputBytes,
     docs: lines.length,
-    command: `node dist/cli.js ${base.join(' ')} --jobs N < bench/out/jobs-input.jsonl`,
+    command: `node ${relative(ROOT, CLI)} ${base.join(' ')} --jobs N < bench/out/jobs-input.jsonl`,
     runs,
     identical,
     speedup: median(times[1]!) / median(times[2]!),

@@ -150,7 +150,7 @@ export const COMMON_WORDS = set(`
   baru lama besar kecil tinggi rendah kuat lemah penting strategis ketat serius tegas keras aman siaga darurat
   waspada siap gagal sukses berhasil lanjut lanjutan tindak terus kembali segera mulai akhir awal pekan bulan
   tahun hari minggu jam menit detik kali pertama kedua ketiga terakhir semua seluruh sejumlah ribuan ratusan
-  jutaan miliar triliun persen rupiah dolar keraton kompleks lapangan aula ruang ruangan pendopo wisma graha
+  jutaan miliar triliun persen rupiah dolar panjang pendek luas sempit potensi sumber daya keraton kompleks lapangan aula ruang ruangan pendopo wisma graha
 `);
 
 /** pe(N)-…-an and ke-…-an nouns (Pertahanan, Pemenangan, Pembinaan, Keamanan, Pemerintahan) are no names. */

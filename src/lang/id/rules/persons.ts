@@ -38,6 +38,15 @@ const FULL_MONTHS = new Set([...MONTHS.keys()].filter((m) => m.length >= 5 || m 
 const isCommonWord = (w: Word): boolean => COMMON_WORDS.has(w.lower) || NOMINALISATION.test(w.lower);
 
 
+/** Titles that are also common given names (Sri Mulyani, Nadia Putri Rahmani): titles only before another title (Sri Sultan). */
+const NAME_OR_TITLE = new Set(['sri', 'putri', 'ratu']);
+
+/** Whether a title-or-name word opens or continues a name here: a capitalised non-title word follows it. */
+function nameOrTitleIsName(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && next.kind === 'word' && isCapitalised(next.text) && !PERSON_TITLES.has(next.lower) && !STOPWORDS.has(next.lower);
+}
+
 /** Words that can never be part of a name. */
 function notNameWord(w: Word): boolean {
   return (
@@ -47,7 +56,7 @@ function notNameWord(w: Word): boolean {
     AGENCY_WORDS.has(w.lower) ||
     FULL_MONTHS.has(w.lower) ||
     WEEKDAYS.has(w.lower) ||
-    PERSON_TITLES.has(w.lower) ||
+    (PERSON_TITLES.has(w.lower) && !NAME_OR_TITLE.has(w.lower)) ||
     COMPASS_WORDS.has(w.lower) ||
     TYPE_OUTSIDE.has(w.lower) ||
     TYPE_INSIDE.has(w.lower)
@@ -104,6 +113,7 @@ function skipTitleComplement(ctx: RuleContext, words: readonly Word[], from: num
       while (j < words.length && words[j]!.end <= entity.end) j++;
       continue;
     }
+    if (NAME_OR_TITLE.has(w.lower) && nameOrTitleIsName(words, j)) break;
     if (TITLE_COMPLEMENT.has(w.lower) || PERSON_TITLES.has(w.lower) || TYPE_OUTSIDE.has(w.lower) || (isAllCaps(w.text) && w.text.length <= 6)) {
       j++;
       continue;
@@ -183,7 +193,7 @@ function followedByRank(ctx: RuleContext, words: readonly Word[], end: number, k
       while (j < words.length && words[j]!.end <= entity.end) j++;
       continue;
     }
-    if (isAllCaps(w.text) || AGENCY_WORDS.has(w.lower)) {
+    if (isAllCaps(w.text) || AGENCY_WORDS.has(w.lower) || (isCapitalised(w.text) && isCommonWord(w))) {
       j++;
       continue;
     }
@@ -202,7 +212,10 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
     if (w.kind !== 'word') continue;
     let nameFrom: number | undefined;
     let titled = false;
-    if (PERSON_TITLES.has(w.lower)) {
+    if (NAME_OR_TITLE.has(w.lower) && isCapitalised(w.text) && nameOrTitleIsName(words, i)) {
+      nameFrom = i;
+      titled = true;
+    } else if (PERSON_TITLES.has(w.lower)) {
       let j = i + 1;
       // bylines and dotted titles: Pewarta: Nama, Sdr. Nama
       if (words[j] && (words[j]!.text === ':' || words[j]!.text === '.') && words[j]!.start === w.end) j++;
