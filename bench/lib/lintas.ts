@@ -1,6 +1,6 @@
 /** The library under test, from source (tsx), and its stages called one by one as run.ts calls them. */
 import { createAnnotator, Lexicon, type Annotator, type Lang } from '../../src/index.js';
-import type { RuleContext, TokenSpan } from '../../src/lang/adapter.js';
+import type { EntityCandidate, RuleContext, TokenSpan } from '../../src/lang/adapter.js';
 import { adapterFor } from '../../src/lang/index.js';
 import type { LexiconMatch } from '../../src/pipeline/lexicon-match.js';
 import { nameKey, normalise, type NormalisedText } from '../../src/pipeline/normalise.js';
@@ -40,19 +40,45 @@ export function loadLibrary(): LibraryUnderTest {
   }
 }
 
-/** Matches every lexicon layer, as run.ts's matchLexicon does (without building candidates). */
-export function matchLayers(lexicon: Lexicon, lang: Lang, key: string, text: string): LexiconMatch[] {
+const LEXICON_PRIORITY = 10;
+const TYPE_PRIORITY = { MINISTRY: 2, PLACE: 1, PERSON: 0 } as const;
+
+/**
+ * Matches every lexicon layer and builds the candidates, as run.ts's matchLexicon does (same key
+ * function, so the index compiled here is the one annotate uses).
+ */
+export function matchLexicon(lexicon: Lexicon, lang: Lang, key: string, text: string): { matches: LexiconMatch[]; candidates: EntityCandidate[] } {
   const adapter = adapterFor(lang);
-  const keyOf = (name: string) => nameKey(name, adapter.fold);
-  const out: LexiconMatch[] = [];
-  for (const layer of lexicon.layers()) {
+  const keyOf = (name: string) => nameKey(name, adapter.fold, adapter.refine);
+  const matches: LexiconMatch[] = [];
+  const candidates: EntityCandidate[] = [];
+  lexicon.layers().forEach((layer, depth) => {
     const index = layer.ownIndex(lang, lang, keyOf);
     for (const m of index.match(key, text, adapter.camelBoundaries === true)) {
       const hits = m.hits.filter((h) => !lexicon.isOverridden(h.entry.id, layer));
-      if (hits.length > 0) out.push({ start: m.start, end: m.end, hits });
+      if (hits.length === 0) continue;
+      matches.push({ start: m.start, end: m.end, hits });
+      for (const h of hits) {
+        const e = h.entry;
+        candidates.push({
+          type: e.type,
+          start: m.start,
+          end: m.end,
+          source: 'lexicon',
+          id: e.id,
+          canonical: e.names.en?.[0] ?? e.names[lang]?.[0] ?? Object.values(e.names)[0]![0]!,
+          attrs: e.attrs ?? {},
+          priority: LEXICON_PRIORITY + depth * 3 + TYPE_PRIORITY[e.type],
+        });
+      }
     }
-  }
-  return out;
+  });
+  return { matches, candidates };
+}
+
+/** The lexicon matches alone. */
+export function matchLayers(lexicon: Lexicon, lang: Lang, key: string, text: string): LexiconMatch[] {
+  return matchLexicon(lexicon, lang, key, text).matches;
 }
 
 export interface Prepared {
@@ -67,8 +93,8 @@ export function prepare(docs: readonly string[], lang: Lang, lexicon: Lexicon): 
   const norms = docs.map((d) => normalise(d, a.fold, a.refine));
   const tokens = norms.map((n) => a.tokenise(n.text));
   const ctxs = norms.map((n, i): RuleContext => {
-    const matches = matchLayers(lexicon, lang, n.key, n.text);
-    return { lang, text: n.text, key: n.key, tokens: tokens[i]!, lexiconMatches: matches, lexiconCandidates: [] };
+    const { matches, candidates } = matchLexicon(lexicon, lang, n.key, n.text);
+    return { lang, text: n.text, key: n.key, tokens: tokens[i]!, lexiconMatches: matches, lexiconCandidates: candidates };
   });
   return { norms, tokens, ctxs };
 }
@@ -84,7 +110,7 @@ export function stages(docs: readonly string[], lang: Lang, lexicon: Lexicon, p:
   const out: Stage[] = [
     { name: 'normalise', run: () => docs.reduce((n, d) => n + normalise(d, a.fold, a.refine).text.length, 0) },
     { name: 'tokenise', run: () => p.norms.reduce((n, t) => n + a.tokenise(t.text).length, 0) },
-    { name: 'lexicon match', run: () => p.norms.reduce((n, t) => n + matchLayers(lexicon, lang, t.key, t.text).length, 0) },
+    { name: 'lexicon match', run: () => p.norms.reduce((n, t) => n + matchLexicon(lexicon, lang, t.key, t.text).candidates.length, 0) },
   ];
   const rules = a.rules;
   if (rules) out.push({ name: 'rules', run: () => p.ctxs.reduce((n, c) => n + (rules.call(a, c).entities?.length ?? 0), 0) });

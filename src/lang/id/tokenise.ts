@@ -38,30 +38,63 @@ const KIND_OF_TAG: Record<string, TokenKind> = {
 const isAlnumPiece = (p: Piece) => p.kind === 'word' || p.kind === 'number';
 const isDigits = (s: string) => /^\p{N}+$/u.test(s);
 
-/** Finds each wink token in the text; anything wink dropped or changed is re-scanned by the baseline. */
+/** wink-tokenizer's regexes are quadratic on long unbroken runs; those go to the baseline scanner. */
+const LONG_RUN = /\S{200,}/g;
+/** wink also slows down on very long inputs, so it gets the text in chunks that end at white space. */
+const CHUNK = 4096;
+
+/** Tokenises the text with wink where wink is safe, and the baseline scanner on pathological runs. */
 function alignWink(text: string): Piece[] {
   const out: Piece[] = [];
+  let from = 0;
+  LONG_RUN.lastIndex = 0;
+  for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
+    alignWinkChunks(text, from, m.index, out);
+    for (const t of scanTokens(text, m.index, m.index + m[0].length)) out.push({ ...t, tag: t.kind });
+    from = m.index + m[0].length;
+  }
+  alignWinkChunks(text, from, text.length, out);
+  return out;
+}
+
+function alignWinkChunks(text: string, from: number, to: number, out: Piece[]): void {
+  while (from < to) {
+    let end = Math.min(to, from + CHUNK);
+    if (end < to) {
+      const space = text.lastIndexOf(' ', end);
+      const newline = text.lastIndexOf('\n', end);
+      const cut = Math.max(space, newline);
+      if (cut > from) end = cut;
+    }
+    alignWinkSegment(text, from, end, out);
+    from = end;
+  }
+}
+
+/** Finds each wink token in text[from, to); anything wink dropped or changed is re-scanned by the baseline. */
+function alignWinkSegment(text: string, from: number, to: number, out: Piece[]): void {
+  const segment = text.slice(from, to);
   let cursor = 0;
-  const fillGap = (from: number, to: number) => {
-    if (/\S/.test(text.slice(from, to))) for (const t of scanTokens(text, from, to)) out.push({ ...t, tag: t.kind });
+  const fillGap = (a: number, b: number) => {
+    if (/\S/.test(segment.slice(a, b))) for (const t of scanTokens(text, from + a, from + b)) out.push({ ...t, tag: t.kind });
   };
-  for (const tok of wink.tokenize(text)) {
-    const at = text.indexOf(tok.value, cursor);
+  for (const tok of wink.tokenize(segment)) {
+    const at = segment.indexOf(tok.value, cursor);
     if (at < 0) continue;
     fillGap(cursor, at);
     const kind = KIND_OF_TAG[tok.tag] ?? (/[\p{L}\p{N}]/u.test(tok.value) ? 'word' : 'symbol');
     const range = /^(\d+)([-–])(\d+)$/.exec(tok.value);
+    const start = from + at;
     if (range) {
       // a number range (33-36) is three tokens, as UD writes it
       const [a, dash] = [range[1]!.length, range[2]!.length];
-      out.push({ start: at, end: at + a, kind: 'number', tag: 'number' });
-      out.push({ start: at + a, end: at + a + dash, kind: 'punct', tag: 'punctuation' });
-      out.push({ start: at + a + dash, end: at + tok.value.length, kind: 'number', tag: 'number' });
-    } else out.push({ start: at, end: at + tok.value.length, kind, tag: tok.tag });
+      out.push({ start, end: start + a, kind: 'number', tag: 'number' });
+      out.push({ start: start + a, end: start + a + dash, kind: 'punct', tag: 'punctuation' });
+      out.push({ start: start + a + dash, end: start + tok.value.length, kind: 'number', tag: 'number' });
+    } else out.push({ start, end: start + tok.value.length, kind, tag: tok.tag });
     cursor = at + tok.value.length;
   }
-  fillGap(cursor, text.length);
-  return out;
+  fillGap(cursor, segment.length);
 }
 
 /** Whether `next`, glued to the token `cur` ends with, continues it. `after` is the piece after `next`. */

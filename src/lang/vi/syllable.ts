@@ -191,6 +191,9 @@ function splitPiece(piece: string, known?: (syllable: string) => boolean): numbe
  * (Siberia, Kuril, Mátxcơva, Libăng). Returns [] when nothing splits. `known` (lower-case
  * syllable → whether a word list has it) breaks ties between equally short splits.
  */
+/** Longest letter run we try to split into syllables (about six glued syllables). */
+const MAX_GLUED_RUN = 40;
+
 export function splitGlued(word: string, known?: (syllable: string) => boolean): number[] {
   const cuts: number[] = [];
   let start = 0;
@@ -199,7 +202,8 @@ export function splitGlued(word: string, known?: (syllable: string) => boolean):
     if (i < n && !(isUpper(word[i]!) && isLower(word[i - 1]!))) continue;
     if (start > 0) cuts.push(start);
     const piece = word.slice(start, i);
-    if (piece.length > 1 && !isViSyllable(piece) && /[^\x00-\x7f]/.test(piece)) {
+    // Scrapers glue two or three words; a run longer than MAX_GLUED_RUN is no glued text, leave it whole.
+    if (piece.length > 1 && piece.length <= MAX_GLUED_RUN && !isViSyllable(piece) && /[^\x00-\x7f]/.test(piece)) {
       const capitalised = isUpper(piece[0]!) && isLower(piece[piece.length - 1]!);
       if (!capitalised) {
         const inner = splitPiece(piece, known);
