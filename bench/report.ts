@@ -274,7 +274,8 @@ export function evaluateTargets(r: BenchResults): Target[] {
         measured: Number.isFinite(w.linearity)
           ? `${fmt(w.linearity)} (${fmt(w.bigMbps)} MB/s at ${mb(w.bigBytes)} vs ${fmt(w.smallMbps)} at ${mb(w.smallBytes)})${w.bigBytes < w.plannedBytes - 4 ? `; ${mb(w.plannedBytes)} not reached: ${w.error ?? ''}` : ''}`
           : `not measurable — ${w.error ?? 'no data'}`,
-        status: status(Number.isFinite(w.linearity) ? w.linearity >= 0.7 : false),
+        // A crash or a kill at the next size is a miss even when the sizes before were linear.
+        status: status(Number.isFinite(w.linearity) && !/^(exit|killed)/.test(w.error ?? '') ? w.linearity >= 0.7 : false),
       });
     }
   }

@@ -1,6 +1,6 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
 import { BYLINE_LABELS, BYLINE_NOT_NAME, BYLINE_SOURCE_CUES, MEDIA_NAMES, NOT_BYLINE_PHRASES, NOT_NAME_WORDS } from '../data/names.js';
-import { alternationOf, foldedSet, isViWordForm } from './words.js';
+import { alternationOf, coverageOf, foldedSet, isViWordForm } from './words.js';
 
 /**
  * Bylines and credits (ANNOTATION.md counts them as persons). Vietnamese news signs off with the
@@ -36,16 +36,19 @@ const SOURCE_BRACKET = `[ \\u00a0]*\\((?:${alternationOf(BYLINE_SOURCE_CUES)})(?
 /** A bracketed source that closes the line: "(Kyodo)", "(TTXVN)". */
 const LINE_END_BRACKET = '[ \\u00a0]*\\([^()\\n]{1,80}\\)[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*(?:\\n|$)';
 
-/** A name where a line or a sentence starts (on the text, with its case). */
-const PEN_NAME = new RegExp(`(?:^|(?<=\\n[ \\u00a0]*)|(?<=[.!?…]["”»)]?[ \\u00a0]+))(${NAME_RUN})`, 'gu');
+/** A run of name words (on the text, with its case); where it starts is checked on a bounded slice before it. */
+const PEN_NAME = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_RUN})`, 'gu');
+/** A line or a sentence starts here: "…\n", "… biển. ", "…”. ". */
+const STARTS_HERE = /(?:^|\n[ \u00a0]*|[.!?…]["”»)]?[ \u00a0]+)$/u;
 /** Its source after it: a bracket (on the case-folded key) or a slash and a medium (on the text). */
-const BRACKET_TAIL = new RegExp(`^(?:${SOURCE_BRACKET}|${LINE_END_BRACKET})`, 'u');
+const SOURCE_TAIL = new RegExp(`^${SOURCE_BRACKET}`, 'u');
+const BRACKET_TAIL = new RegExp(`^${LINE_END_BRACKET}`, 'u');
 const SLASH_TAIL = new RegExp(`^${SLASH_MEDIUM}`, 'u');
 /** "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Phóng viên:" — the label, then a list of names. */
 const LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(BYLINE_LABELS)})[ \\u00a0]*:[ \\u00a0]*`, 'gu');
-const LABELLED_NAME = new RegExp(`^${NAME_RUN}`, 'u');
+const LABELLED_NAME = new RegExp(NAME_RUN, 'uy');
 /** What may follow one credited name: its medium, then a separator before the next name. */
-const AFTER_NAME = new RegExp(`^(?:${SLASH_MEDIUM})?(?:[ \\u00a0]*\\([^()\\n]{1,60}\\))?(?:[ \\u00a0]*(?:,|;|-|–|&|và)[ \\u00a0]*)?`, 'u');
+const AFTER_NAME = new RegExp(`(?:${SLASH_MEDIUM})?(?:[ \\u00a0]*\\([^()\\n]{1,60}\\))?(?:[ \\u00a0]*(?:,|;|-|–|&|và)[ \\u00a0]*)?`, 'uy');
 /** A line that is only a name (and perhaps the "./." end mark). */
 const NAME_LINE = new RegExp(`^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
 
@@ -53,20 +56,23 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
   const { text, key } = ctx;
   const out: EntityCandidate[] = [];
   const seen = new Set<number>();
+  const known = coverageOf(
+    ctx.lexiconCandidates.filter((c) => c.type !== 'PERSON'),
+    text.length,
+  );
 
   /** Whether the words at [start, end) can be a credited person's name. */
-  const acceptable = (start: number, end: number, alone: boolean, minWords: number): boolean => {
+  /** `strict`: a weak cue (a line alone, any bracket at the line's end), so organisations' first words are barred too. */
+  const acceptable = (start: number, end: number, strict: boolean, viOnly: boolean): boolean => {
     const words = text.slice(start, end).split(/[ \u00a0]/);
-    if (words.length < minWords || words.length > MAX_WORDS) return false;
-    if ((alone ? NOT_NAME : NOT_CREDITED).has(words[0]!.toLowerCase())) return false;
+    if (words.length < 2 || words.length > MAX_WORDS) return false;
+    if ((strict ? NOT_NAME : NOT_CREDITED).has(words[0]!.toLowerCase())) return false;
     const joined = ` ${words.join(' ').toLowerCase()} `;
     if (words.some((w) => MEDIA.has(w.toLowerCase())) || [...MEDIA].some((m) => m.includes(' ') && joined.includes(` ${m} `))) return false;
-    if (alone && !words.every(isViWordForm)) return false;
+    if (viOnly && !words.every(isViWordForm)) return false;
     if (FURNITURE.has(key.slice(start, end).replace(/\s+/g, ' '))) return false;
-    // an acronym is an organisation (TTXVN, AFP), not a reporter
-    if (words.length === 1 && words[0] === words[0]!.toUpperCase()) return false;
     // a place, ministry or other name the lexicon knows covers it: "Hà Nội (TTXVN)"
-    return !ctx.lexiconCandidates.some((c) => c.type !== 'PERSON' && c.start <= start && end <= c.end);
+    return !known(start, end);
   };
   const push = (start: number, end: number) => {
     if (seen.has(start)) return;
@@ -84,12 +90,14 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
     if (!/\p{Lu}/u.test(text[m.index]!)) continue;
     let at = m.index + m[0].length;
     for (let n = 0; n < 6; n++) {
-      const name = LABELLED_NAME.exec(text.slice(at));
+      LABELLED_NAME.lastIndex = at;
+      const name = LABELLED_NAME.exec(text);
       if (!name) break;
       const start = at;
       const end = at + name[0].length;
-      if (acceptable(start, end, false, 2)) push(start, end);
-      const tail = AFTER_NAME.exec(text.slice(end))!;
+      if (acceptable(start, end, false, false)) push(start, end);
+      AFTER_NAME.lastIndex = end;
+      const tail = AFTER_NAME.exec(text)!;
       if (!/[,;&–-]|và/u.test(tail[0])) break;
       at = end + tail[0].length;
     }
@@ -100,9 +108,10 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
   for (let m = PEN_NAME.exec(text); m; m = PEN_NAME.exec(text)) {
     const start = m.index;
     const end = start + m[1]!.length;
+    if (!STARTS_HERE.test(text.slice(Math.max(0, start - 8), start))) continue;
     // a dateline is followed by its text on the same line ("Viêng Chăn (TTXVN) - …"), a byline is not
-    const tail = BRACKET_TAIL.test(key.slice(end, end + 120)) || SLASH_TAIL.test(text.slice(end, end + 40));
-    if (tail && acceptable(start, end, false, 2)) push(start, end);
+    const strong = SOURCE_TAIL.test(key.slice(end, end + 40)) || SLASH_TAIL.test(text.slice(end, end + 40));
+    if (strong ? acceptable(start, end, false, false) : BRACKET_TAIL.test(key.slice(end, end + 120)) && acceptable(start, end, true, true)) push(start, end);
   }
 
   // a name alone on its own line (never the headline)
@@ -113,7 +122,7 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
     if (m) {
       const start = lineStart + line.indexOf(m[1]!);
       const end = start + m[1]!.length;
-      if (acceptable(start, end, true, 2)) push(start, end);
+      if (acceptable(start, end, true, true)) push(start, end);
     }
     if (line.trim() !== '') lineNo++;
     lineStart += line.length + 1;

@@ -85,7 +85,8 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
   const { text, key } = ctx;
   const words = wordsOf(text);
   const crafts = craftNames(ctx);
-  const isCraft = (at: number) => crafts.some((c) => c.start <= at && at < c.end);
+  const craftStarts = new Set(crafts.map((c) => c.start));
+  const isCraft = (at: number) => craftStarts.has(at);
   const lexicon = ctx.lexiconCandidates;
   const covered = (w: Word) => lexicon.some((c) => c.start < w.end && w.start < c.end);
   const placeEndingAt = (at: number) => lexicon.find((c) => c.type !== 'PERSON' && c.end <= at && spaced(text, c.end, at));

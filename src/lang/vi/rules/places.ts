@@ -1,6 +1,6 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE } from '../data/names.js';
-import { alternationOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
+import { alternationOf, coverageOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
 
 /**
  * Places named after a type word, known or not: "tỉnh Quảng Trị" → Quảng Trị, "quần đảo Hoàng Sa"
@@ -38,14 +38,16 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
   const { text, key, tokens } = ctx;
   const entities: EntityCandidate[] = [];
   const blockers: Blocker[] = [];
+  const tokenEnd = new Map(tokens.map((t) => [t.start, t.end]));
+  const known = coverageOf(ctx.lexiconCandidates, text.length);
   for (const c of ctx.lexiconCandidates) {
     if (c.type !== 'PLACE') continue;
     const surface = text.slice(c.start, c.end);
     if (!/[ \u00a0-]/.test(surface)) {
-      const tok = tokens.find((t) => t.start === c.start && t.end > c.end);
-      const rest = tok ? text.slice(c.end, tok.end) : '';
-      const longer = ctx.lexiconCandidates.some((o) => o.start <= c.start && o.end >= (tok?.end ?? 0) && o.end - o.start > c.end - c.start);
-      if (tok && /^[ \u00a0]+\p{Ll}/u.test(rest) && !UPPER.test(rest) && !longer) {
+      const tokEnd = tokenEnd.get(c.start) ?? 0;
+      const rest = tokEnd > c.end ? text.slice(c.end, tokEnd) : '';
+      // a lexicon name as long as the word ("Anh Quốc") keeps it a name
+      if (rest !== '' && /^[ \u00a0]+\p{Ll}/u.test(rest) && !UPPER.test(rest) && !known(c.start, tokEnd)) {
         blockers.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'first syllable of a common word' });
       }
       continue;
@@ -70,7 +72,7 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
   const { text, key } = ctx;
   const words = wordsOf(text);
   const out: EntityCandidate[] = [];
-  const lexiconCovers = (s: number, e: number) => ctx.lexiconCandidates.some((c) => c.start <= s && e <= c.end);
+  const lexiconCovers = coverageOf(ctx.lexiconCandidates, text.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!isCapitalised(w.text) || NOT_NAME_START.has(w.text)) continue;

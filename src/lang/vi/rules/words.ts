@@ -52,3 +52,15 @@ export function alternationOf(words: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+'))
     .join('|');
 }
+
+/**
+ * Whether some span covers [start, end), in O(1) per question after an O(n) build (a text may
+ * hold many thousand lexicon matches: no scan per question).
+ */
+export function coverageOf(spans: ReadonlyArray<{ start: number; end: number }>, length: number): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const reach = new Int32Array(length + 1);
+  for (const s of spans) if (s.start <= length && s.end > reach[s.start]!) reach[s.start] = s.end;
+  for (let i = 1; i <= length; i++) if (reach[i - 1]! > reach[i]!) reach[i] = reach[i - 1]!;
+  return (start, end) => start <= length && reach[start]! >= end;
+}

@@ -167,12 +167,18 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
   }
   // A transliterated name before a title: 对马克龙总统, 与佩通坦总理 (the run must start at a clear edge).
   for (const m of text.matchAll(TITLE_AFTER_NAME_RE)) {
-    let s = m.index;
-    while (s > 0 && TRANSLIT.has(text[s - 1]!) && m.index - s < 8) s--;
-    if (m.index - s < 2 || !boundaries.has(m.index)) continue;
-    const before = text.slice(Math.max(0, s - 2), s);
-    if (!(s === 0 || !HAN.test(before.slice(-1)) || /(?:[对与和同向及跟、]|会见|会晤|感谢|邀请)$/u.test(before))) continue;
-    add(s, m.index, 'before-title');
+    if (!boundaries.has(m.index)) continue;
+    let left = m.index;
+    while (left > 0 && TRANSLIT.has(text[left - 1]!) && m.index - left < 8) left--;
+    // The leftmost word edge in the run that follows a clear edge (感谢|佩通坦: 谢 is no part of the name).
+    for (let s = left; s <= m.index - 2; s++) {
+      if (!boundaries.has(s)) continue;
+      const before = text.slice(Math.max(0, s - 2), s);
+      if (s === 0 || !HAN.test(before.slice(-1)) || /(?:[对与和同向及跟、]|会见|会晤|感谢|邀请)$/u.test(before)) {
+        add(s, m.index, 'before-title');
+        break;
+      }
+    }
   }
   // Photo captions: 尤雪松(右一), 王芳(左二).
   for (const m of text.matchAll(/(\p{Script=Han}{2,4})[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/gu)) {
@@ -258,13 +264,19 @@ function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidat
     const jp = LONG_SURNAMES.find((s) => s.length >= 2 && surface.startsWith(s) && surface.length > s.length);
     if (jp) forms.set(jp, c);
   }
+  const edges = new Set<number>();
+  for (const t of ctx.tokens) {
+    edges.add(t.start);
+    edges.add(t.end);
+  }
   const out = [...found];
   const taken = (s: number, e: number) => out.some((c) => c.start < e && s < c.end) || ctx.lexiconCandidates.some((c) => c.start < e && s < c.end && c.type === 'PERSON');
   for (const [form, origin] of forms) {
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
       const e = i + form.length;
       if (taken(i, e)) continue;
-      // Not inside a longer Han word that continues a name (稻田 in 稻田里 is fine; 稻田朋美 is taken already).
+      // A surname alone must stand as its own word (稻田 in 稻田里 is a rice field).
+      if (form.length < origin.end - origin.start && !(edges.has(i) && edges.has(e))) continue;
       out.push({ ...origin, source: 'rule', priority: 5, start: i, end: e, attrs: { rule: 'repeat' } });
     }
   }
