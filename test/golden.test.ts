@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { prf, readGold, scoreDocs, type Counts } from '../eval/score.js';
+import { sharedFile } from '../eval/shared.js';
+
+/**
+ * Golden tests: the library scored against gold annotations, with floors that only ever go up.
+ * - the dev gold (../shared/dev/seeds.gold.jsonl): skipped, saying so, when ../shared is absent;
+ * - our own held-out texts (eval/heldout/*.jsonl), written independently of the rules.
+ * Floors are F1 per language/type and DATE value accuracy; raise them as the library improves.
+ */
+type Floors = Record<string, { f1: number; value?: number }>;
+
+const DEV_FLOORS: Floors = {
+  'zh/PERSON': { f1: 0.97 },
+  'zh/MINISTRY': { f1: 0.97 },
+  'zh/PLACE': { f1: 0.97 },
+  'zh/DATE': { f1: 0.97, value: 0.97 },
+  'id/PERSON': { f1: 0.97 },
+  'id/PLACE': { f1: 0.97 },
+  'id/DATE': { f1: 0.97, value: 0.97 },
+  'vi/PERSON': { f1: 0.97 },
+  'vi/PLACE': { f1: 0.97 },
+  'vi/DATE': { f1: 0.97, value: 0.97 },
+};
+
+const HELDOUT_FLOORS: Floors = {
+  'zh/PERSON': { f1: 0.9 },
+  'zh/MINISTRY': { f1: 0.95 },
+  'zh/PLACE': { f1: 0.95 },
+  'zh/DATE': { f1: 0.95, value: 0.95 },
+  'id/PERSON': { f1: 0.9 },
+  'id/MINISTRY': { f1: 0.95 },
+  'id/PLACE': { f1: 0.95 },
+  'id/DATE': { f1: 0.95, value: 0.95 },
+  'vi/PERSON': { f1: 0.88 },
+  'vi/MINISTRY': { f1: 0.95 },
+  'vi/PLACE': { f1: 0.95 },
+  'vi/DATE': { f1: 0.95, value: 0.95 },
+};
+
+function checkFloors(counts: Map<string, Counts>, floors: Floors): string[] {
+  const below: string[] = [];
+  for (const [key, floor] of Object.entries(floors)) {
+    const c = counts.get(key);
+    if (!c) {
+      below.push(`${key}: no spans scored`);
+      continue;
+    }
+    const s = prf(c);
+    if (s.f1 < floor.f1) below.push(`${key}: F1 ${s.f1.toFixed(3)} < ${floor.f1}`);
+    if (floor.value !== undefined && s.valueAcc < floor.value) below.push(`${key}: value accuracy ${s.valueAcc.toFixed(3)} < ${floor.value}`);
+  }
+  return below;
+}
+
+const devGold = sharedFile('dev', 'seeds.gold.jsonl');
+describe('golden: dev gold', () => {
+  it.skipIf(!devGold)('stays above its floors (skipped without ../shared)', () => {
+    const { counts } = scoreDocs(readGold(devGold!));
+    expect(checkFloors(counts, DEV_FLOORS)).toEqual([]);
+  });
+  if (!devGold) console.warn('golden: ../shared/dev/seeds.gold.jsonl not found; the dev-gold test is skipped');
+});
+
+describe('golden: our own held-out texts', () => {
+  for (const lang of ['zh', 'id', 'vi'] as const) {
+    const file = new URL(`../eval/heldout/${lang}.jsonl`, import.meta.url);
+    it(`${lang} stays above its floors`, () => {
+      expect(existsSync(file)).toBe(true);
+      const { counts } = scoreDocs(readGold(file.pathname));
+      const floors = Object.fromEntries(Object.entries(HELDOUT_FLOORS).filter(([k]) => k.startsWith(lang + '/')));
+      expect(checkFloors(counts, floors)).toEqual([]);
+    });
+  }
+});
