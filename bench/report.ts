@@ -325,7 +325,7 @@ export function renderMarkdown(r: BenchResults): string {
     `- Machine note: a shared 2-core VM; other builds and tests were running during the run (load average ${m.loadavg} at start), so absolute MB/s are noisy and low; the ratios to the scan, taken round by round, are the stable figures.`,
   );
   parts.push(`- Lexicon: ${r.lexiconNote}.`);
-  parts.push(`- Sections run: ${r.sections.join(', ')}; total ${fmt(r.totalSeconds, 0)} s.`);
+  parts.push(`- Sections: ${r.sections.join(', ')}; the last run took ${fmt(r.totalSeconds, 0)} s.`);
   if (r.merged) parts.push(`- Merged runs: ${r.merged}.`);
   if (r.targets) {
     parts.push('\n### Targets\n');

@@ -1,14 +1,13 @@
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  differenceInCalendarDays,
-  getISODay,
-  getISOWeek,
-  getISOWeekYear,
-  setISOWeek,
-  startOfISOWeek,
-} from 'date-fns';
+// One module per function: importing the date-fns index would load all of date-fns at start-up.
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { DateGrain, DateMod, Prefer } from '../types.js';
 import type { DateExpr, DatePoint, PartOfDay, Season } from './model.js';
 import { lunarToSolar } from './lunar.js';

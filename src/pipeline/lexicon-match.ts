@@ -102,8 +102,13 @@ export class NameIndex {
         const lengths = this.lengthsByPrefix.get(prefixKey(key, i));
         if (lengths) {
           for (const len of lengths) {
-            if (i + len > n) continue;
-            const list = this.byKey.get(key.substring(i, i + len));
+            const end = i + len;
+            if (end > n) continue;
+            // Cheap pre-check before hashing a substring: a Latin name cannot end inside a word.
+            if (end < n && isSpacedWordUnit(key.charCodeAt(end)) && isSpacedWordUnit(key.charCodeAt(end - 1))) {
+              if (!(camelBoundary && isUpper(text[end]!) && !isUpper(text[end - 1]!))) continue;
+            }
+            const list = this.byKey.get(key.substring(i, end));
             if (!list) continue;
             const hits = this.accept(list, key, text, i, i + len, camelBoundary);
             if (hits.length > 0) out.push({ start: i, end: i + len, hits });

@@ -84,5 +84,10 @@ export function nameKey(
   languageFold?: SameLengthFold,
   refine?: (m: MappedText) => MappedText,
 ): string {
-  return normalise(name, languageFold, refine).key;
+  if (refine) return normalise(name, languageFold, refine).key;
+  // No refinement: the same folds on a plain string, without building an offset map.
+  let t = name.normalize('NFC');
+  t = foldWidth(t);
+  if (languageFold) t = languageFold(t);
+  return foldCase(t);
 }

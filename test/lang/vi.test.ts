@@ -189,7 +189,7 @@ describe('vi: capitalised words that are not persons or places', () => {
   const more = createAnnotator({
     lexicons: Lexicon.of([
       ...ENTRIES,
-      { id: 'place/gb', type: 'PLACE', names: { vi: ['Anh'] } },
+      { id: 'place/gb', type: 'PLACE', names: { vi: ['Anh', 'Anh quốc'] } },
       { id: 'place/fr', type: 'PLACE', names: { vi: ['Pháp'] } },
       { id: 'place/de', type: 'PLACE', names: { vi: ['Đức'] } },
       { id: 'place/it', type: 'PLACE', names: { vi: ['Ý'] } },
@@ -216,6 +216,7 @@ describe('vi: capitalised words that are not persons or places', () => {
   it('a country short name opening a common word is not the country', () => {
     expect(of('Lễ tuyên dương các Anh hùng lao động; Pháp luật quy định rõ; Ý kiến các bên.', 'PLACE')).toEqual([]);
     expect(of('Đức Giáo hoàng tới thăm Đức; Nga, Anh và Pháp hội đàm.', 'PLACE')).toEqual(['Đức', 'Nga', 'Anh', 'Pháp']);
+    expect(of('Cô sang Anh quốc du học.', 'PLACE')).toEqual(['Anh quốc']);
   });
 
   it('feature type words stay outside multi-syllable names, inside one-syllable ones', () => {

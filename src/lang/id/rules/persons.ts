@@ -15,7 +15,7 @@ import {
   TITLE_COMPLEMENT,
   WEEKDAYS,
 } from '../words.js';
-import { isKnownFirstName } from './first-names.js';
+import { isKnownFirstName } from '../../shared/first-names.js';
 import { TYPE_INSIDE, TYPE_OUTSIDE } from './places.js';
 import { ruleEntity, spaceBetween, type SpanIndex, type Word } from './view.js';
 

@@ -13,7 +13,7 @@ import {
   STOPWORDS,
   WEEKDAYS,
 } from '../words.js';
-import { isKnownFirstName } from './first-names.js';
+import { isKnownFirstName } from '../../shared/first-names.js';
 import { ruleEntity, spaceBetween, type SpanIndex, type Word } from './view.js';
 
 /**

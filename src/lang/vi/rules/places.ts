@@ -1,5 +1,6 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE } from '../data/names.js';
+import { isViWord } from '../segment.js';
 import { alternationOf, coverageOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
 
 /**
@@ -25,6 +26,15 @@ const DIRECTIONS = new Set(['Đông', 'Tây', 'Nam', 'Bắc', 'Trung']);
 const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(FEATURE_TYPES_OUTSIDE)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
 const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{M}])đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
 const UPPER = /\p{Lu}/u;
+const NEXT_SYLLABLE = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}])/u;
+const LAST_SYLLABLE = /(\p{Ll}+)$/u;
+
+/** Whether the word ending at `end` could instead give its last syllable to the next word. */
+function bindsRight(key: string, end: number): boolean {
+  const last = LAST_SYLLABLE.exec(key.slice(Math.max(0, end - 10), end));
+  const next = NEXT_SYLLABLE.exec(key.slice(end, end + 12));
+  return last !== null && next !== null && isViWord(`${last[1]} ${next[1]}`);
+}
 
 /**
  * Readings of a lexicon place the context rules out:
@@ -46,8 +56,9 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
     if (!/[ \u00a0-]/.test(surface)) {
       const tokEnd = tokenEnd.get(c.start) ?? 0;
       const rest = tokEnd > c.end ? text.slice(c.end, tokEnd) : '';
-      // a lexicon name as long as the word ("Anh Quốc") keeps it a name
-      if (rest !== '' && /^[ \u00a0]+\p{Ll}/u.test(rest) && !UPPER.test(rest) && !known(c.start, tokEnd)) {
+      // a lexicon name as long as the word ("Anh quốc") keeps it a name; and when the word's last
+      // syllable also makes a word with the next one ("Ý | kiến trúc"), the split is uncertain
+      if (rest !== '' && /^[ \u00a0]+\p{Ll}/u.test(rest) && !UPPER.test(rest) && !known(c.start, tokEnd) && !bindsRight(key, tokEnd)) {
         blockers.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'first syllable of a common word' });
       }
       continue;

@@ -14,7 +14,12 @@ const MEDIA_AFTER_DAY = /^(?:俄罗斯|头条|美国|中国|说法|关注|焦点
 const ANAPHORIC_DAY = /(?:当天|当日|同日|同一天|次日|翌日|这天|那天|当晚|前一天|第二天)$/u;
 const RANGE_CONNECTOR = /^\s?(至|到|—|–|-|~|～|－|——)\s?/u;
 /** Tense cues before a date: 将于, 定于, 将在 (future); 于 alone says nothing. */
-const FUTURE_CUE = /(?:将|将于|将在|将会|定于|拟于|计划于|计划在|预计于|预计在|预定于|订于|即将于|明年|下周)(?:当地时间|北京时间)?$/u;
+const FUTURE_CUE = /(?:(?<![上大中少准名主老武猛干战])将|将于|将在|将会|定于|拟于|计划于|计划在|预计于|预计在|预定于|订于|即将于|明年|下周)(?:当地时间|北京时间)?$/u;
+/**
+ * A future verb phrase before a day or weekday: 将出席周日的早餐会, 计划下周…, 预计周五抵达; the cue and a verb of
+ * one or two characters (将出席, 将前往, 定于本…), not 将军 or a rank (上将6日 is a past report).
+ */
+const FUTURE_VERB_CUE = /(?:(?<![上大中少准名主老武猛干战])将|将要|将会|计划|预计|预定|定于|拟|准备|打算|即将)(?:出席|参加|举行|召开|前往|抵达|访问|出访|启程|会见|会晤|参观|主持|发表|发布|公布|进行|开始|举办|飞往|赴|到访|返回|离开|结束|签署|投票|宣布)(?:于|在)?$/u;
 /** A 4-digit year without 年 (2016韩朝经济): accepted only before a Chinese word that is not a unit. */
 const BARE_YEAR = /(?<!\d)(?<!\d[.:/-])((?:19|20)\d{2})(?=[\p{Script=Han}])(?![年月日号元万亿千百个名人件次多余岁米吨号届家辆架枚条项位分秒])/uy;
 
@@ -82,7 +87,8 @@ function matchAt(text: string, at: number): DateMatch | undefined {
       rule = 'range';
     }
   }
-  if (FUTURE_CUE.test(text.slice(Math.max(0, at - 8), at)) && isPartial(expr.start)) {
+  const cueWindow = text.slice(Math.max(0, at - 8), at);
+  if ((FUTURE_CUE.test(cueWindow) || FUTURE_VERB_CUE.test(cueWindow)) && isPartial(expr.start)) {
     expr.start = { ...expr.start, tense: 'future' };
     if (expr.end) expr.end = { ...expr.end, tense: 'future' };
   }

@@ -16,10 +16,13 @@ const isAbbr = (c: string | undefined): boolean => c !== undefined && c.length =
 
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const MINISTRY_RE = new RegExp(`(?:${alt([...MINISTRY_NAMES, ...US_ONLY])})`, 'gu');
-/** After a ministry's name these make it a minister's title: 国防部长, 外交部长 (but 国防部部长 keeps the ministry). */
-const TITLE_AFTER = /^长/u;
+/**
+ * After a ministry's name these make it a minister's title: 国防部长, 外交部长 (but 国防部部长 keeps the ministry,
+ * and so does Korean 国防部长官: the ministry, then 长官, its minister).
+ */
+const TITLE_AFTER = /^长(?!官)/u;
 /** Titles built on a ministry's name or standing for one; they are never ministries. */
-const TITLE_WORDS = /国防部长|外交部长|公安部长|防长|外长|防卫大臣|外务大臣|外务相|防卫相|外相|防相|国防大臣|外交大臣/gu;
+const TITLE_WORDS = /(?:国防部长|外交部长|公安部长)(?!官)|防长|外长|防卫大臣|外务大臣|外务相|防卫相|外相|防相|国防大臣|外交大臣/gu;
 
 export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
   const { text } = ctx;
@@ -44,7 +47,7 @@ export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[];
     entities.push(ministry(surface, start, nameEnd));
   }
   // 韩国防部, 美国防部: 国防部 found above with 国 read as the country's; also the abbreviation before 国.
-  for (const m of text.matchAll(/([中美俄日韩朝越英法德印澳])(国防部)(?!长)/gu)) {
+  for (const m of text.matchAll(/([中美俄日韩朝越英法德印澳])(国防部)(?!长(?!官))/gu)) {
     const before = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.start === m.index && c.end === m.index + 2);
     if (before) entities.push(ministry(m[0], m.index, m.index + m[0].length));
   }

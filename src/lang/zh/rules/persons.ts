@@ -8,10 +8,17 @@ const TITLES = [
   '总统', '副总统', '总理', '副总理', '首相', '副首相', '主席', '副主席', '国家主席', '总书记', '书记', '委员长', '国务委员长', '国务卿',
   '议长', '秘书长', '发言人', '大使', '特使', '司令', '司令员', '参谋长', '将军', '上将', '大将', '中将', '少将', '国王', '女王', '王储',
   '亲王', '总督', '州长', '市长', '省长', '县长', '局长', '主任', '院长', '校长', '董事长', '总裁', '教授', '博士', '总长', '厅长',
-  '外交大臣', '国防大臣', '代表', '顾问', '助理', '特朗普政府', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫',
+  '外交大臣', '国防大臣', '代表', '顾问', '助理', '特朗普政府',
+  // Korean and Japanese titles: 次官 (vice-minister), 长官 (minister, chief), 官房长官.
+  '次官', '长官', '副长官', '官房长官', '事务次官', '审议官', '知事', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫',
 ];
 /** Bylines and credits: 记者李纯, 责任编辑:杨凡、李娜, 编辑丨刘莹. */
-const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '文', '图'];
+const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '编译', '翻译', '文', '图'];
+/** 编译/王子涵, 图/赵小红: a credit word and a slash in brackets; what follows up to the bracket is names. */
+const BRACKET_CREDIT_RE = new RegExp(
+  `(?<=[(\\[【（])\\s*(?:${[...CREDITS, '特约记者', '实习记者', '译', '整理', '综合', '供图', '视频', '制图', '设计', '审核', '策划'].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[/／:：丨|]\\s*|\\s+)((?:\\p{Script=Han}{2,4}(?:·\\p{Script=Han}{1,6})?(?:\\s*[、,，/／\\s]\\s*)?)+)(?=[)\\]】）])`,
+  'gu',
+);
 
 /** Titles written after a name (普京总统, 佩通坦总理). */
 const TITLES_AFTER_NAME = ['总统', '总理', '首相', '主席', '国务卿', '外长', '防长', '部长', '大使', '议长', '国王', '女王', '王储', '亲王', '将军', '大将', '上将', '总书记', '委员长', '先生', '女士', '夫人'];
@@ -22,13 +29,21 @@ const TITLE_RE = new RegExp(`(?:${alt(TITLES)})`, 'gu');
 const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|/]?\\s*`, 'gu');
 const HAN = /\p{Script=Han}/u;
 
+/** 也 transliterates inside Russian surnames only as 也夫 (季诺维也夫, -耶夫/-也夫/-诺夫); elsewhere it is "also". */
+function isTranslitAt(text: string, j: number): boolean {
+  return text[j] === '也' && text[j + 1] === '夫' && j > 0 && TRANSLIT.has(text[j - 1]!);
+}
+
+/** Endings of Russian and other Slavic surnames. */
+const SLAVIC_END = /(?:夫|娃|斯基|茨基|维奇|耶维奇|科|克)$/u;
+
 /** A transliterated name at `at`: runs of transliteration characters, joined by middle dots. */
 export function transliteratedName(text: string, at: number): number | undefined {
   let i = at;
   let parts = 0;
   for (;;) {
     let j = i;
-    while (j < text.length && TRANSLIT.has(text[j]!) && j - i < 8) j++;
+    while (j < text.length && (TRANSLIT.has(text[j]!) || isTranslitAt(text, j)) && j - i < 8) j++;
     if (j - i < 1) break;
     parts++;
     i = j;
@@ -58,12 +73,30 @@ export function surnameName(text: string, at: number, maxGiven = 2, boundaries?:
 
 /** The name right after a title: dotted or long transliteration, then surname + given name, then a short transliteration. */
 function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number>): number | undefined {
-  const translit = transliteratedName(text, at);
+  const translit = onWordEdge(text, at, transliteratedName(text, at), boundaries);
   if (translit !== undefined && /[·•・‧]/u.test(text.slice(at, translit))) return translit;
   const long = LONG_SURNAMES.find((s) => s.length > 1 && text.startsWith(s, at));
   if (long) return surnameName(text, at, 2, boundaries);
+  // 季诺维也夫, 日里诺夫斯基: a Slavic surname whose first character is no transliteration character.
+  if (translit === undefined && HAN.test(text[at] ?? '') && !NAME_STOP.has(text[at]!)) {
+    const rest = transliteratedName(text, at + 1);
+    if (rest !== undefined && rest - at >= 4 && SLAVIC_END.test(text.slice(at, rest))) return rest;
+  }
   if (translit !== undefined && translit - at >= 3) return trimStop(text, at, translit);
   return surnameName(text, at, 2, boundaries) ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
+}
+
+/**
+ * A transliteration ends where the segmenter ends a word: 特奥多罗|通电话, not 特奥多罗通|电话 (a word that
+ * starts inside the run and runs past it takes its first characters back). The last part keeps 2 characters.
+ */
+export function onWordEdge(text: string, at: number, end: number | undefined, boundaries: ReadonlySet<number>): number | undefined {
+  if (end === undefined || boundaries.has(end) || !HAN.test(text[end] ?? '')) return end;
+  const dot = Math.max(text.lastIndexOf('·', end - 1), text.lastIndexOf('•', end - 1), text.lastIndexOf('・', end - 1), text.lastIndexOf('‧', end - 1));
+  const partStart = dot >= at ? dot + 1 : at;
+  let e = end - 1;
+  while (e > partStart && !boundaries.has(e)) e--;
+  return e - partStart >= 2 ? e : end;
 }
 
 function trimStop(text: string, at: number, end: number): number | undefined {
@@ -137,7 +170,9 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
   };
 
   for (const m of text.matchAll(TITLE_RE)) {
-    const at = m.index + m[0].length;
+    let at = m.index + m[0].length;
+    // 国防部长官, 统一部长官: Korean 长官 (the minister) after a ministry's name.
+    if (m[0].endsWith('长') && text[at] === '官') at++;
     // The title word must end a word: 部长们, 总统府 are not followed by a name.
     if (/[们府级制]/u.test(text[at] ?? '')) continue;
     add(at, nameAfterTitle(text, at, boundaries), 'title');
@@ -153,6 +188,19 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
       add(at, end, 'credit');
       if (!/[、,,/]/u.test(text[end] ?? '') ) break;
       at = end + 1;
+    }
+  }
+  // (编译/王子涵), (图/赵小红): a bracketed credit holds names only, so the given name may use any character.
+  for (const m of text.matchAll(BRACKET_CREDIT_RE)) {
+    const list = m[1]!;
+    const base = m.index + m[0].length - list.length;
+    for (const n of list.matchAll(/\p{Script=Han}+(?:·\p{Script=Han}+)?/gu)) {
+      const s = base + n.index;
+      const e = s + n[0].length;
+      const dotted = n[0].includes('·');
+      const starts = LONG_SURNAMES.some((x) => x.length > 1 && n[0].startsWith(x)) || SINGLE_SURNAMES.has(n[0][0]!) || TRANSLIT.has(n[0][0]!);
+      if (!dotted && (n[0].length > 4 || (n[0].length === 4 && !LONG_SURNAMES.some((x) => x.length > 1 && n[0].startsWith(x))))) continue;
+      if (starts && !found.some((c) => c.start < e && s < c.end)) add(s, e, 'bracket-credit');
     }
   }
   // 徐义摄: a photo credit; 【郭鹏飞】 a bracketed byline.
@@ -261,6 +309,8 @@ function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidat
     if (c.source === 'rule') forms.set(surface, c);
     const dotted = surface.split(/[·•・‧]/u);
     if (dotted.length > 1 && dotted[dotted.length - 1]!.length >= 2) forms.set(dotted[dotted.length - 1]!, c);
+    // 占沙蒙·占雅拉 … 占沙蒙: Southeast Asian (and some other) names are repeated by their first part.
+    if (dotted.length > 1 && dotted[0]!.length >= 2 && !forms.has(dotted[0]!)) forms.set(dotted[0]!, c);
     const jp = LONG_SURNAMES.find((s) => s.length >= 2 && surface.startsWith(s) && surface.length > s.length);
     if (jp) forms.set(jp, c);
   }

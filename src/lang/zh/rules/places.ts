@@ -1,4 +1,4 @@
-import type { EntityCandidate, RuleContext } from '../../adapter.js';
+import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { TRANSLIT } from './names.js';
 
 /** Administrative and geographic type words written onto a place's name. */
@@ -46,7 +46,84 @@ export function findPlaces(ctx: RuleContext): EntityCandidate[] {
     places.push({ type: 'PLACE', start: found, end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: 5 });
     placeEnds.add(end);
   }
+  places.push(...localPlaces(ctx, places));
   return places;
+}
+
+/** What cannot name a county or a township (该郡, 全郡, 各邑, 这里). */
+const NOT_LOCAL_NAME = /^[全该各本此这那每一两几多我你他其某同邻首]|[的了在与和同对向将是为于也就并及或把被从到由以个些]/u;
+/** Korean and Japanese lower-level divisions, read only under a county, city or province: 星州郡星州邑, 嘉手纳町. */
+const LOCAL_SUFFIX = /[面邑里洞町村]/u;
+const UPPER_LEVEL = /[郡市道县府区邑面]$/u;
+
+/**
+ * 铁原郡, 涟川郡: a county (郡) named by two or three characters at a word edge — a type word with almost no
+ * other use; 星州邑, 近东面, 嘉手纳町: a township written right after its county, city or province.
+ */
+function localPlaces(ctx: RuleContext, found: readonly EntityCandidate[]): EntityCandidate[] {
+  const { text } = ctx;
+  const edges = new Set<number>();
+  for (const t of ctx.tokens) {
+    edges.add(t.start);
+    edges.add(t.end);
+  }
+  const all = [...ctx.lexiconCandidates.filter((c) => c.type === 'PLACE'), ...found];
+  const out: EntityCandidate[] = [];
+  const upperEnds = new Set(all.filter((c) => UPPER_LEVEL.test(text.slice(c.start, c.end))).map((c) => c.end));
+  const placeEnds = new Set(all.map((c) => c.end));
+  const covered = (s: number, e: number) => all.some((c) => c.start <= s && c.end >= e) || out.some((c) => c.start < e && s < c.end);
+  for (let i = 2; i < text.length; i++) {
+    const ch = text[i]!;
+    const county = ch === '郡';
+    if (!county && !LOCAL_SUFFIX.test(ch)) continue;
+    const end = i + 1;
+    if (/[主县守城内民长王]/u.test(text[end] ?? '') && county) continue;
+    for (const len of [2, 3]) {
+      const s = i - len;
+      if (s < 0) continue;
+      const name = text.slice(s, i);
+      if (!/^\p{Script=Han}+$/u.test(name) || NOT_LOCAL_NAME.test(name)) continue;
+      const afterUpper = upperEnds.has(s);
+      if (!county && !afterUpper) continue;
+      if (county && !(afterUpper || placeEnds.has(s) || edges.has(s)) ) continue;
+      if (covered(s, end)) continue;
+      out.push({ type: 'PLACE', start: s, end, source: 'rule', id: `rule:place/${name}${ch}`, canonical: name + ch, attrs: {}, priority: 4 });
+      upperEnds.add(end);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Lexicon names that are also common words need their context: 四国 (Shikoku, or "four countries"),
+ * 海防 (Haiphong, or coastal defence), 果敢 (Kokang, or "brave").
+ */
+const AMBIGUOUS: Record<string, { before?: RegExp; after?: RegExp }> = {
+  四国: { before: /日本(?:的)?$/u, after: /^(?:岛|地区|地方|电力|各县|四县|的香川|的爱媛|的高知|的德岛)/u },
+  海防: { before: /越南(?:北部)?(?:的)?$|[在到赴抵往]$/u, after: /^(?:市|港|省|和河内|、)/u },
+  果敢: { before: /缅甸(?:的)?$|缅北$/u, after: /^(?:地区|自治区|同盟军|老街|特区)/u },
+};
+/** Sea names built on a country's name: 菲律宾海警 is the Philippine coast guard, 日本海上自卫队 Japan's navy. */
+const NOT_SEA_AFTER = /^(?:[警军事关空陆洋岸巡监]|上(?:自卫队|保安厅|力量|安全|执法|保安|民兵|丝绸之路))/u;
+
+export function placeBlockers(ctx: RuleContext): Blocker[] {
+  const { text } = ctx;
+  const out: Blocker[] = [];
+  const places = ctx.lexiconCandidates.filter((c) => c.type === 'PLACE');
+  for (const c of places) {
+    const name = text.slice(c.start, c.end);
+    const rule = AMBIGUOUS[name];
+    if (rule) {
+      const before = text.slice(Math.max(0, c.start - 6), c.start);
+      const after = text.slice(c.end, c.end + 6);
+      if (!(rule.before?.test(before) || rule.after?.test(after))) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ambiguous place name' });
+    }
+    if (name.endsWith('海') && places.some((p) => p.start === c.start && p.end === c.end - 1) && NOT_SEA_AFTER.test(text.slice(c.end, c.end + 6))) {
+      out.push({ start: c.end - 1, end: c.end + 1, blocks: ['PLACE'], reason: 'country + 海警/海军, not a sea' });
+    }
+  }
+  return out;
 }
 
 function isName(x: string): boolean {
