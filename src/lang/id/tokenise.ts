@@ -39,19 +39,30 @@ const isAlnumPiece = (p: Piece) => p.kind === 'word' || p.kind === 'number';
 const isDigits = (s: string) => /^\p{N}+$/u.test(s);
 
 /** wink-tokenizer's regexes are quadratic on long unbroken runs; those go to the baseline scanner. */
-const LONG_RUN = /\S{200,}/g;
+const LONG_RUN = 200;
 /** wink also slows down on very long inputs, so it gets the text in chunks that end at white space. */
 const CHUNK = 4096;
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
 
 /** Tokenises the text with wink where wink is safe, and the baseline scanner on pathological runs. */
 function alignWink(text: string): Piece[] {
   const out: Piece[] = [];
   let from = 0;
-  LONG_RUN.lastIndex = 0;
-  for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
-    alignWinkChunks(text, from, m.index, out);
-    for (const t of scanTokens(text, m.index, m.index + m[0].length)) out.push({ ...t, tag: t.kind });
-    from = m.index + m[0].length;
+  // A plain loop, not a regex: a \S{200,} regex overflows the stack on multi-megabyte runs.
+  for (let i = 0; i < text.length; ) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    if (j - i >= LONG_RUN) {
+      alignWinkChunks(text, from, i, out);
+      for (const t of scanTokens(text, i, j)) out.push({ ...t, tag: t.kind });
+      from = j;
+    }
+    i = j;
   }
   alignWinkChunks(text, from, text.length, out);
   return out;

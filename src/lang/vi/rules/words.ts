@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { isKnownFirstName as isEnglishFirstName } from '../../shared/first-names.js';
 import { foldViTones } from '../fold.js';
 import { isViSyllable } from '../syllable.js';
 
@@ -30,16 +30,11 @@ export const spaced = (text: string, from: number, to: number): boolean => to > 
 /** Every syllable of a (hyphenated) word is a Vietnamese syllable. */
 export const isViWordForm = (w: string): boolean => w.split(/[-‐]/).every((s) => isViSyllable(s));
 
-const firstNameCache = new Map<string, boolean>();
+const knownGivenName = isEnglishFirstName;
 
-/** Whether compromise's English lexicon knows the word as a given name (Andrei, Sergei, John). */
+/** Whether compromise's English lexicon knows the word, written Capitalised, as a given name (Andrei, Sergei, John). */
 export function isKnownFirstName(word: string): boolean {
-  let known = firstNameCache.get(word);
-  if (known === undefined) {
-    known = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has('#FirstName');
-    firstNameCache.set(word, known);
-  }
-  return known;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && knownGivenName(word);
 }
 
 /** Case-folded, tone-folded forms of a word list, as a Set. */

@@ -96,7 +96,10 @@ export function onWordEdge(text: string, at: number, end: number | undefined, bo
   const partStart = dot >= at ? dot + 1 : at;
   let e = end - 1;
   while (e > partStart && !boundaries.has(e)) e--;
-  return e - partStart >= 2 ? e : end;
+  if (e - partStart < 2) return end;
+  // Only a dictionary word takes characters back (通电话, 希望, 本人); the segmenter's guesses (曼对, 古玛出) do not.
+  const word = firstWordTag(text, e);
+  return word && word.end > end && word.tag !== 'x' ? e : end;
 }
 
 function trimStop(text: string, at: number, end: number): number | undefined {
@@ -303,6 +306,7 @@ function withLatinGlosses(ctx: RuleContext, persons: EntityCandidate[]): EntityC
 function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidate[] {
   const { text } = ctx;
   const forms = new Map<string, EntityCandidate>();
+  const firstParts = new Set<string>();
   const sources = [...found, ...ctx.lexiconCandidates.filter((c) => c.type === 'PERSON')];
   for (const c of sources) {
     const surface = text.slice(c.start, c.end);
@@ -310,7 +314,10 @@ function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidat
     const dotted = surface.split(/[·•・‧]/u);
     if (dotted.length > 1 && dotted[dotted.length - 1]!.length >= 2) forms.set(dotted[dotted.length - 1]!, c);
     // 占沙蒙·占雅拉 … 占沙蒙: Southeast Asian (and some other) names are repeated by their first part.
-    if (dotted.length > 1 && dotted[0]!.length >= 2 && !forms.has(dotted[0]!)) forms.set(dotted[0]!, c);
+    if (dotted.length > 1 && dotted[0]!.length >= 2 && !forms.has(dotted[0]!)) {
+      forms.set(dotted[0]!, c);
+      firstParts.add(dotted[0]!);
+    }
     const jp = LONG_SURNAMES.find((s) => s.length >= 2 && surface.startsWith(s) && surface.length > s.length);
     if (jp) forms.set(jp, c);
   }
@@ -327,6 +334,8 @@ function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidat
       if (taken(i, e)) continue;
       // A surname alone must stand as its own word (稻田 in 稻田里 is a rice field).
       if (form.length < origin.end - origin.start && !(edges.has(i) && edges.has(e))) continue;
+      // A first name alone must not run on into another transliteration (比尔 in 兰比尔, 玛丽 in 威廉玛丽, 伊莉沙白).
+      if (firstParts.has(form) && (TRANSLIT.has(text[i - 1] ?? '') || TRANSLIT.has(text[e] ?? '') || /[·•・‧]/u.test(text[e] ?? ''))) continue;
       out.push({ ...origin, source: 'rule', priority: 5, start: i, end: e, attrs: { rule: 'repeat' } });
     }
   }

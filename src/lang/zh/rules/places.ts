@@ -1,4 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
+import { zhSegmenter } from '../segmenters/index.js';
 import { TRANSLIT } from './names.js';
 
 /** Administrative and geographic type words written onto a place's name. */
@@ -51,14 +52,23 @@ export function findPlaces(ctx: RuleContext): EntityCandidate[] {
 }
 
 /** What cannot name a county or a township (该郡, 全郡, 各邑, 这里). */
-const NOT_LOCAL_NAME = /^[全该各本此这那每一两几多我你他其某同邻首]|[的了在与和同对向将是为于也就并及或把被从到由以个些]/u;
-/** Korean and Japanese lower-level divisions, read only under a county, city or province: 星州郡星州邑, 嘉手纳町. */
-const LOCAL_SUFFIX = /[面邑里洞町村]/u;
-const UPPER_LEVEL = /[郡市道县府区邑面]$/u;
+const NOT_LOCAL_NAME = /^[全该各本此这那每一两几多我你他其某同邻首诸]|[的了在与和同对向将是为于也就并及或把被从到由以个些]/u;
+/** Korean and Japanese lower-level divisions, read only right after the division above them. */
+const LOCAL_UNDER: Record<string, RegExp> = {
+  面: /[郡市]$/u, // 铁原郡近东面
+  邑: /[郡市]$/u, // 星州郡星州邑
+  里: /[面邑]$/u, // 近东面大光里
+  洞: /[区市]$/u, // 首尔市钟路区清云洞
+  町: /[县郡市府道区]$/u, // 冲绳县嘉手纳町
+  村: /[县郡市府道区镇]$/u,
+};
+/** jieba tags a county's two-character name may carry: a place, a name, or no dictionary word at all. */
+const NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/u;
 
 /**
- * 铁原郡, 涟川郡: a county (郡) named by two or three characters at a word edge — a type word with almost no
- * other use; 星州邑, 近东面, 嘉手纳町: a township written right after its county, city or province.
+ * 铁原郡, 涟川郡: a county (郡) named by two characters that stand as their own word, a name the tagger
+ * reads as a place or does not know (not 名誉郡, 行政郡); 星州邑, 嘉手纳町: a township written right after
+ * the division above it.
  */
 function localPlaces(ctx: RuleContext, found: readonly EntityCandidate[]): EntityCandidate[] {
   const { text } = ctx;
@@ -69,26 +79,31 @@ function localPlaces(ctx: RuleContext, found: readonly EntityCandidate[]): Entit
   }
   const all = [...ctx.lexiconCandidates.filter((c) => c.type === 'PLACE'), ...found];
   const out: EntityCandidate[] = [];
-  const upperEnds = new Set(all.filter((c) => UPPER_LEVEL.test(text.slice(c.start, c.end))).map((c) => c.end));
-  const placeEnds = new Set(all.map((c) => c.end));
+  const ends = new Map<number, string>();
+  for (const c of all) ends.set(c.end, text.slice(c.start, c.end));
   const covered = (s: number, e: number) => all.some((c) => c.start <= s && c.end >= e) || out.some((c) => c.start < e && s < c.end);
   for (let i = 2; i < text.length; i++) {
     const ch = text[i]!;
     const county = ch === '郡';
-    if (!county && !LOCAL_SUFFIX.test(ch)) continue;
+    const under = LOCAL_UNDER[ch];
+    if (!county && !under) continue;
     const end = i + 1;
-    if (/[主县守城内民长王]/u.test(text[end] ?? '') && county) continue;
-    for (const len of [2, 3]) {
+    if (county && /[主县守城内民长王尉治界]/u.test(text[end] ?? '')) continue;
+    for (const len of county ? [2] : [2, 3]) {
       const s = i - len;
       if (s < 0) continue;
       const name = text.slice(s, i);
-      if (!/^\p{Script=Han}+$/u.test(name) || NOT_LOCAL_NAME.test(name)) continue;
-      const afterUpper = upperEnds.has(s);
-      if (!county && !afterUpper) continue;
-      if (county && !(afterUpper || placeEnds.has(s) || edges.has(s)) ) continue;
-      if (covered(s, end)) continue;
+      if (!/^\p{Script=Han}+$/u.test(name) || NOT_LOCAL_NAME.test(name) || /[郡县市省道区]/u.test(name)) continue;
+      if (covered(s, end)) break;
+      const upper = ends.get(s);
+      if (under && !(upper && under.test(upper))) continue;
+      if (county && !upper) {
+        if (!edges.has(s) || !edges.has(i)) continue;
+        const tags = zhSegmenter().tag?.(name);
+        if (!tags || tags.length !== 1 || !NAME_TAGS.test(tags[0]!.tag)) continue;
+      }
       out.push({ type: 'PLACE', start: s, end, source: 'rule', id: `rule:place/${name}${ch}`, canonical: name + ch, attrs: {}, priority: 4 });
-      upperEnds.add(end);
+      ends.set(end, name + ch);
       break;
     }
   }
@@ -100,7 +115,7 @@ function localPlaces(ctx: RuleContext, found: readonly EntityCandidate[]): Entit
  * 海防 (Haiphong, or coastal defence), 果敢 (Kokang, or "brave").
  */
 const AMBIGUOUS: Record<string, { before?: RegExp; after?: RegExp }> = {
-  四国: { before: /日本(?:的)?$/u, after: /^(?:岛|地区|地方|电力|各县|四县|的香川|的爱媛|的高知|的德岛)/u },
+  四国: { before: /日本(?:的)?$|(?:本州|九州|北海道)[、,，和与及]$/u, after: /^(?:[(（]?(?:岛|地区|地方)|电力|各县|四县|[、,，和与及](?:本州|九州|北海道)|的(?:香川|爱媛|高知|德岛))/u },
   海防: { before: /越南(?:北部)?(?:的)?$|[在到赴抵往]$/u, after: /^(?:市|港|省|和河内|、)/u },
   果敢: { before: /缅甸(?:的)?$|缅北$/u, after: /^(?:地区|自治区|同盟军|老街|特区)/u },
 };
