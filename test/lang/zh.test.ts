@@ -16,6 +16,12 @@ const ENTRIES: LexiconEntry[] = [
   { id: 'place/us', type: 'PLACE', names: { zh: ['美国'] } },
   { id: 'place/tokyo', type: 'PLACE', names: { zh: ['东京'] } },
   { id: 'place/th', type: 'PLACE', names: { zh: ['泰国'] } },
+  { id: 'place/ph', type: 'PLACE', names: { zh: ['菲律宾'] } },
+  { id: 'place/ph-sea', type: 'PLACE', names: { zh: ['菲律宾海'] } },
+  { id: 'place/jp-sea', type: 'PLACE', names: { zh: ['日本海'] } },
+  { id: 'place/shikoku', type: 'PLACE', names: { zh: ['四国'] } },
+  { id: 'place/gangwon', type: 'PLACE', names: { zh: ['江原道'] } },
+  { id: 'place/gyeonggi', type: 'PLACE', names: { zh: ['京畿道'] } },
 ];
 const lexicon = Lexicon.of(ENTRIES);
 const run = (text: string, ref = '2013-02-12T04:30', prefer: 'news' | 'future' = 'news') =>
@@ -92,7 +98,43 @@ describe('zh persons', () => {
   });
 });
 
+describe('zh persons (held-out error classes)', () => {
+  it('reads bracketed bylines with a slash, whatever the given name', () => {
+    expect(spans('(编译/李佳怡)', 'PERSON')).toEqual(['PERSON:李佳怡']);
+    expect(spans('（图/孙小雨）', 'PERSON')).toEqual(['PERSON:孙小雨']);
+    expect(spans('(文/周立波 陈晓)', 'PERSON')).toEqual(['PERSON:周立波', 'PERSON:陈晓']);
+    expect(spans('（记者/郑大海）', 'PERSON')).toEqual(['PERSON:郑大海']);
+    expect(spans('他的作品被翻译成十数种语言', 'PERSON')).toEqual([]);
+  });
+  it('links a later mention by the first part of a dotted name', () => {
+    const doc = run('马来西亚国防部长穆罕默德·哈桑表示支持。穆罕默德说，双方');
+    const persons = doc.annotations.filter((a) => a.type === 'PERSON');
+    expect(persons.map((p) => p.text)).toEqual(['穆罕默德·哈桑', '穆罕默德']);
+    expect((persons[1] as { id: string }).id).toBe((persons[0] as { id: string }).id);
+    // Not inside another transliteration.
+    expect(spans('作家玛丽·雪莱出生。他就读于威廉玛丽学院', 'PERSON')).toEqual(['PERSON:玛丽·雪莱']);
+  });
+  it('ends a transliteration before a dictionary word and keeps -也夫 endings', () => {
+    expect(spans('外长恩里克·马纳罗通电话', 'PERSON')).toEqual(['PERSON:恩里克·马纳罗']);
+    expect(spans('总统巴博·博罗达通报了情况', 'PERSON')).toEqual(['PERSON:巴博·博罗达']);
+    expect(spans('发言人古里也夫表示', 'PERSON')).toEqual(['PERSON:古里也夫']);
+    expect(spans('大使日里诺夫斯基表示', 'PERSON')).toEqual(['PERSON:日里诺夫斯基']);
+    expect(spans('总统马克龙也表示', 'PERSON')).toEqual(['PERSON:马克龙']);
+  });
+  it('reads names after Korean and Japanese titles', () => {
+    expect(spans('韩国外交部第二次官金永浩会见', 'PERSON')).toEqual(['PERSON:金永浩']);
+    expect(spans('统一部长官朴振表示', 'PERSON')).toEqual(['PERSON:朴振']);
+    expect(spans('日本内阁官房长官松野博一说', 'PERSON')).toEqual(['PERSON:松野博一']);
+  });
+});
+
 describe('zh ministries', () => {
+  it('reads Korean ministry + 长官 as the ministry, then the title', () => {
+    expect(spans('韩国国防部长官金容显说')).toEqual(['MINISTRY:韩国国防部', 'PERSON:金容显']);
+    expect(spans('外交部长官赵成宇表示', 'MINISTRY')).toEqual(['MINISTRY:外交部']);
+    expect(spans('韩国统一部长官', 'MINISTRY')).toEqual(['MINISTRY:韩国统一部']);
+    expect(spans('韩国国防部长称', 'MINISTRY')).toEqual([]);
+  });
   it('reads country + ministry names and the title rule', () => {
     expect(spans('俄罗斯国防部长绍伊古')).toEqual(['PLACE:俄罗斯', 'PERSON:绍伊古']);
     expect(spans('越南国防部部长', 'MINISTRY')).toEqual(['MINISTRY:越南国防部']);
@@ -113,6 +155,19 @@ describe('zh places', () => {
     expect(spans('泰国曼谷府巴吞旺区发生火灾', 'PLACE')).toEqual(['PLACE:泰国', 'PLACE:曼谷府', 'PLACE:巴吞旺区']);
     expect(spans('泰国旅游区和经济区', 'PLACE')).toEqual(['PLACE:泰国']);
   });
+  it('reads counties and townships, not common words before 郡', () => {
+    expect(spans('事发地点位于京畿道涟川郡一带', 'PLACE')).toEqual(['PLACE:京畿道', 'PLACE:涟川郡']);
+    expect(spans('江原道杨口郡', 'PLACE')).toEqual(['PLACE:江原道', 'PLACE:杨口郡']);
+    expect(spans('该郡居民和名誉郡、行政郡', 'PLACE')).toEqual([]);
+  });
+  it('needs context for ambiguous lexicon names and splits country + 海警/海军', () => {
+    expect(spans('欢迎四国加强海上合作', 'PLACE')).toEqual([]);
+    expect(spans('日本四国地区', 'PLACE')).toEqual(['PLACE:日本', 'PLACE:四国']);
+    expect(spans('菲律宾海警船只', 'PLACE')).toEqual(['PLACE:菲律宾']);
+    expect(spans('日本海上自卫队', 'PLACE')).toEqual(['PLACE:日本']);
+    expect(spans('在日本海上空', 'PLACE')).toEqual(['PLACE:日本海']);
+    expect(spans('菲律宾海发生地震', 'PLACE')).toEqual(['PLACE:菲律宾海']);
+  });
 });
 
 describe('zh dates', () => {
@@ -121,6 +176,12 @@ describe('zh dates', () => {
     expect(value('中新网3月20日电 据外媒报道,本月20日', '2017-03-20')).toEqual(['3月20日=2017-03-20', '本月20日=2017-03-20']);
     expect(value('他将于当地时间20日中午抵达', '2017-03-20')).toEqual(['20日中午=2017-03-20TMI']);
     expect(value('8月5日至6日,日本防卫大臣', '2024-08-06')).toEqual(['8月5日至6日=2024-08-05']);
+  });
+  it('reads tense cues before a weekday or day, not ranks ending in 将', () => {
+    expect(value('外相将出席周日举行的会议')).toEqual(['周日=2013-02-17']);
+    expect(value('外相將於週日抵達')).toEqual(['週日=2013-02-17']);
+    expect(value('代表团预计周五抵达')).toEqual(['周五=2013-02-15']);
+    expect(value('陆军上将8日在河内主持会议')).toEqual(['8日=2013-02-08']);
   });
   it('reads holidays, including lunar ones, and timestamps with a spaced clock', () => {
     expect(value('今年春节期间', '2024-05-15')).toEqual(['今年春节=2024-02-10']);

@@ -14,7 +14,7 @@ const MEDIA_AFTER_DAY = /^(?:俄罗斯|头条|美国|中国|说法|关注|焦点
 const ANAPHORIC_DAY = /(?:当天|当日|同日|同一天|次日|翌日|这天|那天|当晚|前一天|第二天)$/u;
 const RANGE_CONNECTOR = /^\s?(至|到|—|–|-|~|～|－|——)\s?/u;
 /** Tense cues before a date: 将于, 定于, 将在 (future); 于 alone says nothing. */
-const FUTURE_CUE = /(?:(?<![上大中少准名主老武猛干战])将|将于|将在|将会|定于|拟于|计划于|计划在|预计于|预计在|预定于|订于|即将于|明年|下周)(?:当地时间|北京时间)?$/u;
+const FUTURE_CUE = /(?:(?<![上大中少准名主老武猛干战])将|将于|将在|将会|定于|拟于|计划于|计划在|预计于|预计在|预定于|订于|即将于|计划|预计|预定|拟|打算|准备于|明年|下周)(?:当地时间|北京时间)?$/u;
 /**
  * A future verb phrase before a day or weekday: 将出席周日的早餐会, 计划下周…, 预计周五抵达; the cue and a verb of
  * one or two characters (将出席, 将前往, 定于本…), not 将军 or a rank (上将6日 is a past report).

@@ -13,10 +13,12 @@ const TITLES = [
   '次官', '长官', '副长官', '官房长官', '事务次官', '审议官', '知事', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫',
 ];
 /** Bylines and credits: 记者李纯, 责任编辑:杨凡、李娜, 编辑丨刘莹. */
-const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '编译', '翻译', '文', '图'];
+const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '文', '图'];
+/** Credits that are also common verbs (翻译成十数种语言): read only with a separator (编译:王子涵, 翻译/李娜). */
+const VERB_CREDITS = ['编译', '翻译', '整理'];
 /** 编译/王子涵, 图/赵小红: a credit word and a slash in brackets; what follows up to the bracket is names. */
 const BRACKET_CREDIT_RE = new RegExp(
-  `(?<=[(\\[【（])\\s*(?:${[...CREDITS, '特约记者', '实习记者', '译', '整理', '综合', '供图', '视频', '制图', '设计', '审核', '策划'].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[/／:：丨|]\\s*|\\s+)((?:\\p{Script=Han}{2,4}(?:·\\p{Script=Han}{1,6})?(?:\\s*[、,，/／\\s]\\s*)?)+)(?=[)\\]】）])`,
+  `(?<=[(\\[【（])\\s*(?:${[...CREDITS, ...VERB_CREDITS, '特约记者', '实习记者', '译', '综合', '供图', '视频', '制图', '设计', '审核', '策划'].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[/／:：丨|]\\s*|\\s+)((?:\\p{Script=Han}{2,4}(?:·\\p{Script=Han}{1,6})?(?:\\s*[、,，/／\\s]\\s*)?)+)(?=[)\\]】）])`,
   'gu',
 );
 
@@ -26,7 +28,7 @@ const TITLES_AFTER_NAME = ['总统', '总理', '首相', '主席', '国务卿', 
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const TITLE_AFTER_NAME_RE = new RegExp(`(?:${alt(TITLES_AFTER_NAME)})`, 'gu');
 const TITLE_RE = new RegExp(`(?:${alt(TITLES)})`, 'gu');
-const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|/]?\\s*`, 'gu');
+const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|/]?\\s*|(?:${alt(VERB_CREDITS)})\\s*[::丨|/]\\s*`, 'gu');
 const HAN = /\p{Script=Han}/u;
 
 /** 也 transliterates inside Russian surnames only as 也夫 (季诺维也夫, -耶夫/-也夫/-诺夫); elsewhere it is "also". */
@@ -310,9 +312,15 @@ function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidat
   const sources = [...found, ...ctx.lexiconCandidates.filter((c) => c.type === 'PERSON')];
   for (const c of sources) {
     const surface = text.slice(c.start, c.end);
-    if (c.source === 'rule') forms.set(surface, c);
+    if (c.source === 'rule') {
+      forms.set(surface, c);
+      firstParts.delete(surface);
+    }
     const dotted = surface.split(/[·•・‧]/u);
-    if (dotted.length > 1 && dotted[dotted.length - 1]!.length >= 2) forms.set(dotted[dotted.length - 1]!, c);
+    if (dotted.length > 1 && dotted[dotted.length - 1]!.length >= 2) {
+      forms.set(dotted[dotted.length - 1]!, c);
+      firstParts.delete(dotted[dotted.length - 1]!);
+    }
     // 占沙蒙·占雅拉 … 占沙蒙: Southeast Asian (and some other) names are repeated by their first part.
     if (dotted.length > 1 && dotted[0]!.length >= 2 && !forms.has(dotted[0]!)) {
       forms.set(dotted[0]!, c);

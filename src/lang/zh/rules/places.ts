@@ -132,7 +132,9 @@ export function placeBlockers(ctx: RuleContext): Blocker[] {
     if (rule) {
       const before = text.slice(Math.max(0, c.start - 6), c.start);
       const after = text.slice(c.end, c.end + 6);
-      if (!(rule.before?.test(before) || rule.after?.test(after))) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ambiguous place name' });
+      // Standing alone (a heading, a list item between punctuation) the name is read as the place.
+      const alone = !/\p{Script=Han}$/u.test(before) && !/^\p{Script=Han}/u.test(after);
+      if (!alone && !(rule.before?.test(before) || rule.after?.test(after))) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ambiguous place name' });
     }
     if (name.endsWith('海') && places.some((p) => p.start === c.start && p.end === c.end - 1) && NOT_SEA_AFTER.test(text.slice(c.end, c.end + 6))) {
       out.push({ start: c.end - 1, end: c.end + 1, blocks: ['PLACE'], reason: 'country + 海警/海军, not a sea' });
