@@ -80,7 +80,7 @@ function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number
   const long = LONG_SURNAMES.find((s) => s.length > 1 && text.startsWith(s, at));
   if (long) return surnameName(text, at, 2, boundaries);
   // 季诺维也夫, 日里诺夫斯基: a Slavic surname whose first character is no transliteration character.
-  if (translit === undefined && HAN.test(text[at] ?? '') && !NAME_STOP.has(text[at]!)) {
+  if (translit === undefined && HAN.test(text[at] ?? '') && (text[at] === '日' || !NAME_STOP.has(text[at]!))) {
     const rest = transliteratedName(text, at + 1);
     if (rest !== undefined && rest - at >= 4 && SLAVIC_END.test(text.slice(at, rest))) return rest;
   }
