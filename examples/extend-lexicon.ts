@@ -4,25 +4,29 @@
  *
  *   npx tsx examples/extend-lexicon.ts
  */
-import { annotate, createAnnotator, type LexiconEntry } from '../src/index.js';
+import { annotate, createAnnotator, type AnnotatedDocument, type LexiconEntry } from '../src/index.js';
 
 const mine: LexiconEntry[] = [
-  // A person the default lexicon does not know.
-  { id: 'person/tran-thi-lan', type: 'PERSON', names: { vi: ['Trần Thị Lan'], zh: ['陈氏兰'], en: ['Tran Thi Lan'] }, attrs: { country: 'VN' }, source: 'my-newsroom' },
+  // A person the default lexicon does not know: found by a rule by default, by id with this entry.
+  { id: 'person/tran-thi-lan', type: 'PERSON', names: { vi: ['Trần Thị Lan'], zh: ['陈氏兰'], en: ['Tran Thi Lan'] }, attrs: { country: 'VN', desk: 'defence' }, source: 'my-newsroom' },
   // A place of our own, with its kind.
-  { id: 'place/my-port', type: 'PLACE', names: { id: ['Pelabuhan Tanjung Emas'], en: ['Tanjung Emas'] }, attrs: { kind: 'port', country: 'ID' } },
+  { id: 'place/my-port', type: 'PLACE', names: { id: ['Tanjung Emas'], vi: ['cảng Tanjung Emas'] }, attrs: { kind: 'port', country: 'ID' } },
 ];
+
+const show = (label: string, doc: AnnotatedDocument) =>
+  console.log(
+    label.padEnd(18),
+    doc.annotations.map((a) => (a.type === 'DATE' ? `DATE:${a.text}=${a.value}` : `${a.type}:${a.text} (${a.id}${Object.keys(a.attrs).length ? ' ' + JSON.stringify(a.attrs) : ''})`)).join('  '),
+  );
 
 const newsroom = createAnnotator({ lexicons: mine });
 const text = 'Bà Trần Thị Lan gặp Bộ trưởng Quốc phòng Nhật Bản tại Hà Nội hôm qua.';
+show('with my entries:', newsroom.annotate(text, 'vi', { referenceDate: '2024-08-06' }));
+show('defaults:', annotate(text, 'vi', { referenceDate: '2024-08-06' }));
 
-const show = (label: string, doc: ReturnType<typeof annotate>) =>
-  console.log(label, doc.annotations.map((a) => `${a.type}:${a.text}${a.type === 'DATE' ? '=' + a.value : ''}`).join('  '));
-
-show('with my entries: ', newsroom.annotate(text, 'vi', { referenceDate: '2024-08-06' }));
-show('defaults:        ', annotate(text, 'vi', { referenceDate: '2024-08-06' }));
-
-// Override one entry for this annotator only: same id, new names.
-const renamed = newsroom.extend([{ id: 'person/tran-thi-lan', type: 'PERSON', names: { vi: ['Trần Thị Lan', 'Lan'] } }]);
-show('after override:  ', renamed.annotate('Bà Lan nói.', 'vi'));
-show('newsroom:        ', newsroom.annotate('Bà Lan nói.', 'vi'));
+// Override a default entry for this annotator only: same id, our own attrs.
+const japan = newsroom.lexicon.get('place/jp')!;
+const tagged = newsroom.extend([{ ...japan, attrs: { ...japan.attrs, alliance: 'G7' } }]);
+show('after override:', tagged.annotate('Nhật Bản', 'vi'));
+show('newsroom:', newsroom.annotate('Nhật Bản', 'vi'));
+show('defaults:', annotate('Nhật Bản', 'vi'));
