@@ -40,6 +40,17 @@ export const isSpacedWordUnit = (code: number): boolean => code < 0x3000 && SPAC
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
+/** `isUpper` of one UTF-16 unit, memoised per unit (0 = not yet known, 1 = no, 2 = yes). */
+const UPPER = new Uint8Array(0x10000);
+function isUpperUnit(code: number): boolean {
+  let u = UPPER[code]!;
+  if (u === 0) {
+    u = isUpper(String.fromCharCode(code)) ? 2 : 1;
+    UPPER[code] = u;
+  }
+  return u === 2;
+}
+
 function caseRuleOf(form: string): CaseRule {
   const letters = form.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return CaseRule.AllCaps;
@@ -48,12 +59,21 @@ function caseRuleOf(form: string): CaseRule {
   return CaseRule.None;
 }
 
-const prefixKey = (key: string, i: number): number => key.charCodeAt(i) * 65536 + key.charCodeAt(i + 1);
+/**
+ * The two-unit prefix as a small integer (kept below 2^30 so it stays a V8 small integer). Prefixes that
+ * share a key only share their length lists: every length tried is still an exact lookup of the whole key.
+ */
+const prefixKey = (key: string, i: number): number => ((key.charCodeAt(i) & 0x3fff) << 16) | key.charCodeAt(i + 1);
+
+const EMPTY_LENGTHS = new Int32Array(0);
 
 export class NameIndex {
   private readonly byKey = new Map<string, Surface[]>();
+  /** Distinct name lengths per prefix, as added; `sorted` holds them longest first once `match` needs them. */
   private readonly lengthsByPrefix = new Map<number, number[]>();
-  private readonly singles = new Map<string, Surface[]>();
+  private sorted: Map<number, Int32Array> | undefined;
+  /** One-unit names by their code unit. */
+  private readonly singles = new Map<number, Surface[]>();
   size = 0;
 
   /**
@@ -64,25 +84,35 @@ export class NameIndex {
   add(entry: LexiconEntry, lang: NameLang, form: string): void {
     const key = this.keyOf(form);
     if (key.length === 0) return;
-    const surface: Surface = { entry, lang, form, caseRule: caseRuleOf(form) };
-    const table = key.length === 1 ? this.singles : this.byKey;
-    const list = table.get(key);
+    const single = key.length === 1;
+    const list = single ? this.singles.get(key.charCodeAt(0)) : this.byKey.get(key);
     if (list) {
-      if (list.some((s) => s.entry === entry)) return;
-      list.push(surface);
-    } else {
-      table.set(key, [surface]);
-      this.size++;
-      if (key.length > 1) {
-        const p = prefixKey(key, 0);
-        const lengths = this.lengthsByPrefix.get(p);
-        if (!lengths) this.lengthsByPrefix.set(p, [key.length]);
-        else if (!lengths.includes(key.length)) {
-          lengths.push(key.length);
-          lengths.sort((a, b) => b - a);
-        }
-      }
+      for (const s of list) if (s.entry === entry) return;
+      list.push({ entry, lang, form, caseRule: caseRuleOf(form) });
+      return;
     }
+    const surface: Surface = { entry, lang, form, caseRule: caseRuleOf(form) };
+    this.size++;
+    if (single) {
+      this.singles.set(key.charCodeAt(0), [surface]);
+      return;
+    }
+    this.byKey.set(key, [surface]);
+    const p = prefixKey(key, 0);
+    const lengths = this.lengthsByPrefix.get(p);
+    if (!lengths) this.lengthsByPrefix.set(p, [key.length]);
+    else if (!lengths.includes(key.length)) lengths.push(key.length);
+    this.sorted = undefined;
+  }
+
+  /** The length lists, each sorted longest first (built once after the last `add`). */
+  private sortedLengths(): Map<number, Int32Array> {
+    if (!this.sorted) {
+      const sorted = new Map<number, Int32Array>();
+      for (const [p, lengths] of this.lengthsByPrefix) sorted.set(p, Int32Array.from(lengths).sort().reverse());
+      this.sorted = sorted;
+    }
+    return this.sorted;
   }
 
   /**
@@ -93,50 +123,51 @@ export class NameIndex {
   match(key: string, text: string, camelBoundary = false): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     const n = key.length;
+    const byPrefix = this.sortedLengths();
+    const hasSingles = this.singles.size > 0;
+    // edge[p] = 1 when a name may start or end at p: not between two units of a spaced word
+    // (unless a lower→upper step counts as a boundary).
+    const edge = new Uint8Array(n + 1);
+    edge[0] = 1;
+    edge[n] = 1;
+    let prevSpaced = n > 0 && isSpacedWordUnit(key.charCodeAt(0));
+    for (let p = 1; p < n; p++) {
+      const spaced = isSpacedWordUnit(key.charCodeAt(p));
+      if (!(spaced && prevSpaced)) edge[p] = 1;
+      else if (camelBoundary && isUpperUnit(text.charCodeAt(p)) && !isUpperUnit(text.charCodeAt(p - 1))) edge[p] = 1;
+      prevSpaced = spaced;
+    }
     for (let i = 0; i < n; i++) {
-      const c = key.charCodeAt(i);
-      if (isSpacedWordUnit(c) && i > 0 && isSpacedWordUnit(key.charCodeAt(i - 1))) {
-        if (!(camelBoundary && isUpper(text[i]!) && !isUpper(text[i - 1]!))) continue;
-      }
+      if (edge[i] === 0) continue;
       if (i + 1 < n) {
-        const lengths = this.lengthsByPrefix.get(prefixKey(key, i));
-        if (lengths) {
-          for (const len of lengths) {
-            const end = i + len;
-            if (end > n) continue;
-            // Cheap pre-check before hashing a substring: a Latin name cannot end inside a word.
-            if (end < n && isSpacedWordUnit(key.charCodeAt(end)) && isSpacedWordUnit(key.charCodeAt(end - 1))) {
-              if (!(camelBoundary && isUpper(text[end]!) && !isUpper(text[end - 1]!))) continue;
-            }
-            const list = this.byKey.get(key.substring(i, end));
-            if (!list) continue;
-            const hits = this.accept(list, key, text, i, i + len, camelBoundary);
-            if (hits.length > 0) out.push({ start: i, end: i + len, hits });
-          }
+        const lengths = byPrefix.get(prefixKey(key, i)) ?? EMPTY_LENGTHS;
+        for (let j = 0; j < lengths.length; j++) {
+          const end = i + lengths[j]!;
+          if (end > n || edge[end] === 0) continue;
+          const list = this.byKey.get(key.substring(i, end));
+          if (list === undefined) continue;
+          const hits = this.accept(list, text, i, end);
+          if (hits !== undefined) out.push({ start: i, end, hits });
         }
       }
-      if (this.singles.size > 0) {
-        const list = this.singles.get(key[i]!);
-        if (list) {
-          const hits = this.accept(list, key, text, i, i + 1, camelBoundary);
-          if (hits.length > 0) out.push({ start: i, end: i + 1, hits });
+      if (hasSingles) {
+        const list = this.singles.get(key.charCodeAt(i));
+        if (list !== undefined && edge[i + 1] === 1) {
+          const hits = this.accept(list, text, i, i + 1);
+          if (hits !== undefined) out.push({ start: i, end: i + 1, hits });
         }
       }
     }
     return out;
   }
 
-  private accept(list: Surface[], key: string, text: string, start: number, end: number, camel: boolean): NameHit[] {
-    // A Latin name ending inside a word is no match ("Nga" in "Ngay").
-    const last = key.charCodeAt(end - 1);
-    if (isSpacedWordUnit(last) && end < key.length && isSpacedWordUnit(key.charCodeAt(end))) {
-      if (!(camel && isUpper(text[end]!) && !isUpper(text[end - 1]!))) return [];
-    }
-    const hits: NameHit[] = [];
+  /** The surfaces whose case rule the text meets, or undefined when none does. */
+  private accept(list: Surface[], text: string, start: number, end: number): NameHit[] | undefined {
+    let hits: NameHit[] | undefined;
     for (const s of list) {
-      if (s.caseRule === CaseRule.Capitalised && !isUpper(text[start]!)) continue;
+      if (s.caseRule === CaseRule.Capitalised && !isUpperUnit(text.charCodeAt(start))) continue;
       if (s.caseRule === CaseRule.AllCaps && text.slice(start, end) !== text.slice(start, end).toUpperCase()) continue;
-      hits.push(s);
+      (hits ??= []).push(s);
     }
     return hits;
   }

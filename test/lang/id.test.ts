@@ -207,6 +207,39 @@ describe('id error classes from held-out reading', () => {
     expect(spans('kapal itu terlihat di dekat Pulau Panjang.', 'PLACE')).toEqual(['Pulau Panjang']);
     expect(spans('Rapat di Gedung Sate dan di Twitter.', 'PLACE')).toEqual([]);
   });
+  it('keeps multi-word ranks, corps and TNI/Polri outside the name', () => {
+    expect(spans('Kepala Staf Angkatan Laut Laksamana Madya Gatot Wibisono tiba.', 'PERSON')).toEqual(['Gatot Wibisono']);
+    expect(spans('Marsekal Pertama Ridwan Halim dan Laksamana Muda TNI Yosef Karlo hadir.', 'PERSON')).toEqual(['Ridwan Halim', 'Yosef Karlo']);
+    expect(spans('Letnan Jenderal Bayu Anggoro, Mayor Jenderal Candra Wijaya dan Letnan Kolonel Darmawan.', 'PERSON')).toEqual([
+      'Bayu Anggoro', 'Candra Wijaya', 'Darmawan',
+    ]);
+    expect(spans('Komisaris Jenderal Polisi Fikri Maulana dan Inspektur Jenderal Gilang Ramadhan bertemu.', 'PERSON')).toEqual(['Fikri Maulana', 'Gilang Ramadhan']);
+    expect(spans('Brigadir Jenderal Polisi Irfan Kurnia dan Brigjen Pol. Joko Lelono hadir.', 'PERSON')).toEqual(['Irfan Kurnia', 'Joko Lelono']);
+    expect(spans('Kolonel Laut (P) Kevin Manurung dan Kapten Laut Lukman Harahap tiba di kapal.', 'PERSON')).toEqual(['Kevin Manurung', 'Lukman Harahap']);
+    expect(spans('Letkol Inf Maman Suherman, Kol. Nanang Kosim dan Mayjen TNI (Purn.) Oki Firmansyah.', 'PERSON')).toEqual([
+      'Maman Suherman', 'Nanang Kosim', 'Oki Firmansyah',
+    ]);
+    expect(spans('Laksdya TNI Pandu Wicaksono, Marsda Qomar Zaman, Komjen Pol Rahmat Hidayat dan Irjen Pol. Sutan Batubara.', 'PERSON')).toEqual([
+      'Pandu Wicaksono', 'Qomar Zaman', 'Rahmat Hidayat', 'Sutan Batubara',
+    ]);
+    expect(spans('Kolonel Laut (P) Kevin Manurung tiba.', 'PLACE')).toEqual([]);
+  });
+  it('takes a compass word after a listed place into a larger region', () => {
+    const lex = Lexicon.of([
+      { id: 'place/pacific', type: 'PLACE', names: { id: ['Pasifik'] } },
+      { id: 'place/africa', type: 'PLACE', names: { id: ['Afrika'] } },
+      { id: 'place/borneo', type: 'PLACE', names: { id: ['Kalimantan'] } },
+      { id: 'place/iran', type: 'PLACE', names: { id: ['Iran'] } },
+      { id: 'place/me', type: 'PLACE', names: { id: ['Timur Tengah'] } },
+      { id: 'place/kr', type: 'PLACE', names: { id: ['Korea Selatan'] } },
+    ]);
+    const places = (text: string) =>
+      createAnnotator({ lexicons: lex }).annotate(text, 'id', { referenceDate: '2024-01-01' }).annotations.filter((a) => a.type === 'PLACE').map((a) => a.text);
+    expect(places('Patroli di Pasifik Barat dan Afrika Barat Daya, juga di Kalimantan Utara.')).toEqual(['Pasifik Barat', 'Afrika Barat Daya', 'Kalimantan Utara']);
+    expect(places('Kapal itu ke Afrika Timur Laut.')).toEqual(['Afrika Timur Laut']);
+    // a compass word opening another listed place, or after a place already ending in one
+    expect(places('antara Iran Timur Tengah dan Korea Selatan Barat')).toEqual(['Iran', 'Timur Tengah', 'Korea Selatan']);
+  });
   it('lists Indonesian regencies and cities in the default lexicon', () => {
     const doc = createAnnotator().annotate('Banjir melanda Kabupaten Bojonegoro dan Kota Bontang.', 'id', { referenceDate: '2024-01-01' });
     expect(doc.annotations.filter((a) => a.type === 'PLACE').map((a) => a.text)).toEqual(['Bojonegoro', 'Bontang']);

@@ -51,6 +51,8 @@ export const PERSON_TITLES = set(`
   pm gubernur wagub bupati wabup walikota wali gubernur-jenderal
   jenderal letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma
   kolonel letkol mayor kapten letnan sersan kopral komisaris kombes akbp kompol ipda iptu aiptu bripka briptu
+  komjen irjen kol kapt lettu letda serma serka sertu serda kopka koptu kopda praka pratu prada inspektur
+  brigadir brigpol bripda bharada bharatu bharaka aipda akp ajun jend
   panglima kapolri wakapolri kapolda kapolres kasad kasal kasau pangdam danrem dandim
   pak bu ibu bapak sdr sdri saudara saudari tuan nyonya nona mbak mas bung kak
   pewarta editor penulis fotografer wartawan reporter redaktur penyunting
@@ -58,6 +60,28 @@ export const PERSON_TITLES = set(`
   senator anggota pelatih hakim jaksa profesor prof dr drs dra ir kh kiai kyai ustaz ustad habib syekh
   dato datuk tun tan sri haji hajjah hj h mr mrs ms
   diplomat duta besar
+`);
+
+/**
+ * Military and police ranks: a rank may run on over several words (Laksamana Madya, Marsekal
+ * Pertama, Brigadir Jenderal Polisi, Kolonel Laut (P), Letkol Inf, Brigjen Pol., Mayjen TNI (Purn.)),
+ * all of it outside the PERSON span.
+ */
+export const RANK_HEADS = set(`
+  jenderal jend letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma kolonel kol
+  letkol mayor kapten kapt letnan lettu letda sersan serma serka sertu serda kopral kopka koptu kopda praka pratu
+  prada komisaris komjen kombes akbp kompol akp inspektur irjen ipda iptu aipda aiptu brigadir brigpol bripka
+  briptu bripda bharada bharatu bharaka ajun
+`);
+/** Words that continue a rank after its head (Madya, Jenderal, Polisi, Laut, TNI, Satu). */
+export const RANK_PARTS = set(`
+  madya muda pertama utama jenderal kolonel besar mayor kepala satu dua tiga polisi pol tni polri laut udara darat
+  ajun komisaris inspektur brigadir purn purnawirawan
+`);
+/** Corps abbreviations written after a rank (Letkol Inf, Kapten Czi, Mayor Pnb, Kolonel Laut (P)). */
+export const RANK_CORPS = set(`
+  inf kav arm arh czi chb cpl cpm cku ckm cba cpn caj chk cke ctp mar pnb tek nav kal lek adm pas sus kes
+  p t e s m kh pm purn
 `);
 
 /** Titles built from a ministry's name: a minister is not a ministry (ANNOTATION.md). */

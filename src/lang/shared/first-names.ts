@@ -1,31 +1,21 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageFile } from '../../lexicon/package-files.js';
 
 /**
- * Given names from compromise's English lexicon (tags MaleName, FemaleName, FirstName): foreign
- * persons in Indonesian and Vietnamese news (Sergey Lavrov, Hillary Clinton) are recognised by
- * their given name. compromise is large (most of a second and ~40 MB to load), so it is required
- * lazily, the first time a rule asks, and only its lexicon is read: annotating Chinese never pays
- * for it, and no sentence is ever parsed by it.
+ * English given names, for recognising foreign persons in Indonesian and Vietnamese news by their
+ * given name (Sergey Lavrov, Hillary Clinton). The list is compromise's name lexicon (tags MaleName,
+ * FemaleName, FirstName), extracted at build time into `lexicons/dist/first-names.txt`: compromise
+ * costs most of a second and ~40 MB to load, so the package reads its knowledge, not the library.
  */
-const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
-
-interface Compromise {
-  model(): { one: { lexicon: Record<string, string | string[]> } };
-}
-
 let firstNames: Set<string> | undefined;
 
 function load(): Set<string> {
-  const nlp = createRequire(import.meta.url)('compromise') as Compromise;
-  const names = new Set<string>();
-  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
-    const list = Array.isArray(tags) ? tags : [tags];
-    if (list.some((t) => FIRST_NAME_TAGS.has(t)) && !word.includes(' ')) names.add(word);
-  }
-  return names;
+  const text = readFileSync(packageFile(join('lexicons', 'dist', 'first-names.txt')), 'utf8');
+  return new Set(text.split('\n').filter((line) => line.length > 0 && !line.startsWith('#')));
 }
 
-/** Whether compromise knows `word` (any case) as a given name. */
+/** Whether `word` (any case) is a known given name. */
 export function isKnownFirstName(word: string): boolean {
   firstNames ??= load();
   return firstNames.has(word.toLowerCase());

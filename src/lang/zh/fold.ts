@@ -24,6 +24,8 @@ interface FoldTables {
   traditionalOnly: Set<number>;
   /** Code points only Simplified text uses (国, 着): they tell a Simplified text with a stray Traditional character. */
   simplifiedOnly: Set<number>;
+  /** BMP class table: 1 = Traditional-only, 2 = Simplified-only (astral code points use the sets). */
+  bmpClass: Uint8Array;
 }
 
 /** Standard Simplified characters that the Taiwan tables would still change (General Standard Chinese Characters list). */
@@ -77,7 +79,11 @@ function buildTables(): FoldTables {
     else traditionalOnly.add(cp);
   }
   for (const cp of simplifiedOnly) traditionalOnly.delete(cp);
-  return { convert, chars, traditionalOnly, simplifiedOnly };
+  const bmpClass = new Uint8Array(0x10000);
+  // Same precedence as the lookups: Traditional-only first, then Simplified-only.
+  for (const cp of simplifiedOnly) if (cp <= 0xffff) bmpClass[cp] = 2;
+  for (const cp of traditionalOnly) if (cp <= 0xffff) bmpClass[cp] = 1;
+  return { convert, chars, traditionalOnly, simplifiedOnly, bmpClass };
 }
 
 function getTables(): FoldTables {
@@ -87,17 +93,24 @@ function getTables(): FoldTables {
 
 /** Counts Traditional-only and Simplified-only characters. */
 export function scriptCounts(text: string): { traditional: number; simplified: number } {
-  const { traditionalOnly, simplifiedOnly } = getTables();
+  const { traditionalOnly, simplifiedOnly, bmpClass } = getTables();
   let traditional = 0;
   let simplified = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Below the CJK blocks nothing converts: skip ASCII and Latin quickly.
     if (c < 0x2e80) continue;
-    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-    if (traditionalOnly.has(cp)) traditional++;
-    else if (simplifiedOnly.has(cp)) simplified++;
-    if (cp > 0xffff) i++;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (traditionalOnly.has(cp)) traditional++;
+      else if (simplifiedOnly.has(cp)) simplified++;
+      if (cp > 0xffff) i++;
+      continue;
+    }
+    const k = bmpClass[c]!;
+    if (k === 1) traditional++;
+    else if (k === 2) simplified++;
   }
   return { traditional, simplified };
 }

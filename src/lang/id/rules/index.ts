@@ -1,7 +1,7 @@
 import type { RuleContext, RuleOutput } from '../../adapter.js';
 import { findMinistries } from './ministries.js';
 import { findPersons } from './persons.js';
-import { findDatelines, findLocativePlaces, findTypedPlaces } from './places.js';
+import { findCompassPlaces, findDatelines, findLocativePlaces, findTypedPlaces } from './places.js';
 import { SpanIndex, wordsOf } from './view.js';
 
 /**
@@ -11,7 +11,7 @@ import { SpanIndex, wordsOf } from './view.js';
 export function idRules(ctx: RuleContext): RuleOutput {
   const words = wordsOf(ctx);
   const known = new SpanIndex().add(ctx.lexiconCandidates);
-  const places = [...findDatelines(ctx), ...findTypedPlaces(ctx, words, known)];
+  const places = [...findDatelines(ctx), ...findTypedPlaces(ctx, words, known), ...findCompassPlaces(ctx, words, known)];
   known.add(places);
   const ministries = findMinistries(ctx, words, known);
   known.add(ministries.entities);

@@ -11,6 +11,9 @@ import {
   NOMINALISATION,
   ORGANISATION_HEADS,
   PERSON_TITLES,
+  RANK_CORPS,
+  RANK_HEADS,
+  RANK_PARTS,
   STOPWORDS,
   TITLE_COMPLEMENT,
   WEEKDAYS,
@@ -99,14 +102,63 @@ function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: S
   return end;
 }
 
+/** A full stop glued to word `j`, as in Pol. or Kol.: the index after it. */
+const afterDot = (words: readonly Word[], j: number): number => (words[j + 1]?.text === '.' && words[j + 1]!.start === words[j]!.end ? j + 2 : j + 1);
+
+/**
+ * Word `j` continuing a rank (Laksamana Madya, Brigjen Pol., Kolonel Laut (P), Letkol Inf,
+ * Jenderal TNI (Purn.)): the index after that part, or undefined when the rank ends here.
+ */
+function rankPartEnd(words: readonly Word[], j: number): number | undefined {
+  const w = words[j]!;
+  const glued = (k: number) => words[k] !== undefined && words[k]!.start === words[k - 1]!.end;
+  if (w.text === '(') {
+    const corps = words[j + 1];
+    if (!corps || !glued(j + 1) || !RANK_CORPS.has(corps.lower) || !isCapitalised(corps.text)) return undefined;
+    let k = j + 2;
+    if (words[k]?.text === '.' && glued(k)) k++;
+    return words[k]?.text === ')' && glued(k) ? k + 1 : undefined;
+  }
+  if (w.kind !== 'word' || !isCapitalised(w.text)) return undefined;
+  if (RANK_PARTS.has(w.lower) || RANK_HEADS.has(w.lower)) return afterDot(words, j);
+  // a corps abbreviation only before a capitalised name (Letkol Inf Hari, Mayor Pnb Dedi)
+  if (RANK_CORPS.has(w.lower) && w.text.length >= 2) {
+    const k = afterDot(words, j);
+    const next = words[k];
+    return next && next.kind === 'word' && isCapitalised(next.text) && !glued(k) ? k : undefined;
+  }
+  return undefined;
+}
+
 /** After a title: portfolio words, places, ministries and acronyms (Menteri Luar Negeri Jepang, Ketua DPR). */
-function skipTitleComplement(ctx: RuleContext, words: readonly Word[], from: number, known: SpanIndex): { next: number; sawPlace: boolean } {
+function skipTitleComplement(
+  ctx: RuleContext,
+  words: readonly Word[],
+  from: number,
+  known: SpanIndex,
+  afterRank = false,
+): { next: number; sawPlace: boolean } {
   let j = from;
   let sawPlace = false;
+  let inRank = afterRank;
   while (j < words.length) {
     const w = words[j]!;
     const prev = words[j - 1]!;
     if (!spaceBetween(ctx.text, prev.end, w.start)) break;
+    // a rank runs on over its parts, corps and brackets, all outside the name
+    if (inRank || RANK_HEADS.has(w.lower)) {
+      const k = rankPartEnd(words, j);
+      if (k !== undefined) {
+        j = k;
+        inRank = true;
+        continue;
+      }
+    }
+    if (inRank && isAllCaps(w.text) && w.text.length <= 6) {
+      j++;
+      continue;
+    }
+    inRank = false;
     const entity = known.startingAt(w.start, ['PLACE', 'MINISTRY']);
     if (entity) {
       sawPlace ||= entity.type === 'PLACE';
@@ -219,7 +271,7 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       let j = i + 1;
       // bylines and dotted titles: Pewarta: Nama, Sdr. Nama
       if (words[j] && (words[j]!.text === ':' || words[j]!.text === '.') && words[j]!.start === w.end) j++;
-      const { next, sawPlace } = skipTitleComplement(ctx, words, j, known);
+      const { next, sawPlace } = skipTitleComplement(ctx, words, j, known, RANK_HEADS.has(w.lower));
       j = next;
       // apposition: "Menlu Jepang, Fumio Kishida"
       if (sawPlace && words[j]?.text === ',' && nameAt(ctx, words, j + 1, known) !== undefined) j++;

@@ -10,6 +10,8 @@ import {
   NOMINALISATION,
   ORGANISATION_HEADS,
   PERSON_TITLES,
+  RANK_HEADS,
+  RANK_PARTS,
   STOPWORDS,
   WEEKDAYS,
 } from '../words.js';
@@ -55,7 +57,8 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
     } else if (TYPE_OUTSIDE.has(w.lower)) inside = false;
     else if (TYPE_INSIDE.has(w.lower) && isCapitalised(w.text)) {
       const before = words[i - 1];
-      if (before && NOT_A_SEA_BEFORE.has(before.lower)) continue;
+      // nor after a rank (Kolonel Laut (P), Kapten Laut, Laksamana Muda TNI Laut)
+      if (before && (NOT_A_SEA_BEFORE.has(before.lower) || RANK_HEADS.has(before.lower) || (RANK_PARTS.has(before.lower) && isCapitalised(before.text)))) continue;
       inside = true;
     } else continue;
     // "wilayah"/"kawasan" only lead into a name that is no known place already (kawasan Asia-Pasifik is the lexicon's)
@@ -99,6 +102,54 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
     if (!inside && known.overlaps(from, to, ['MINISTRY', 'PERSON'])) continue;
     out.push(ruleEntity(ctx, 'PLACE', from, to));
     i = end - 1;
+  }
+  return out;
+}
+
+/** Two-word compass points (Barat Daya, Timur Laut): the second word alone may be a sea (Laut). */
+const COMPASS_PAIRS = new Set(['barat daya', 'barat laut', 'timur laut', 'tenggara', 'selatan', 'utara', 'timur', 'barat', 'tengah']);
+
+/**
+ * A listed place directly followed by a capitalised compass word names a larger or other region:
+ * Pasifik Selatan, Asia Selatan, Sulawesi Utara, Afrika Timur Laut. The compass word is taken in,
+ * unless it opens a longer listed place of its own (… Timur Tengah) or the place already ends in one.
+ */
+export function findCompassPlaces(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const starts = new Map<number, number>();
+  words.forEach((w, i) => starts.set(w.start, i));
+  const places = known.all().filter((c) => c.type === 'PLACE' && c.source === 'lexicon');
+  for (const c of places) {
+    // only the longest listed place at its start
+    if (places.some((o) => o.start === c.start && o.end > c.end)) continue;
+    const first = starts.get(c.start);
+    if (first === undefined) continue;
+    let j = first;
+    while (j < words.length && words[j]!.end <= c.end) j++;
+    if (j === first || words[j - 1]!.end !== c.end) continue;
+    const last = words[j - 1]!;
+    if (COMPASS_WORDS.has(last.lower) || !isCapitalised(words[first]!.text)) continue;
+    const w = words[j];
+    if (!w || w.kind !== 'word' || !isCapitalised(w.text) || !COMPASS_PAIRS.has(w.lower) || !spaceBetween(ctx.text, last.end, w.start)) continue;
+    // an all-caps place before a Title Case compass word is rather a dateline or a heading
+    if (isAllCaps(words[first]!.text) && !isAllCaps(w.text) && words[first]!.text.length > 3) continue;
+    let end = j + 1;
+    const second = words[j + 1];
+    const after = words[j + 2];
+    if (
+      second &&
+      COMPASS_PAIRS.has(`${w.lower} ${second.lower}`) &&
+      isCapitalised(second.text) &&
+      spaceBetween(ctx.text, w.end, second.start) &&
+      !(after && after.kind === 'word' && isCapitalised(after.text) && spaceBetween(ctx.text, second.end, after.start))
+    )
+      end = j + 2;
+    const to = words[end - 1]!.end;
+    // the compass word opens a longer listed place (Rusia Timur Tengah): two places, not one
+    const own = known.startingAt(w.start, ['PLACE', 'MINISTRY']);
+    if (own && own.end > to) continue;
+    if (known.overlaps(w.start, to, ['PERSON', 'MINISTRY'])) continue;
+    out.push(ruleEntity(ctx, 'PLACE', c.start, to));
   }
   return out;
 }

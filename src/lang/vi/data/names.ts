@@ -37,7 +37,29 @@ export const PORTFOLIOS = [
   'văn hóa, thể thao và du lịch', 'văn hóa', 'ngoại thương', 'kinh tế', 'thương mại', 'năng lượng', 'an ninh nội địa',
   'an ninh quốc gia', 'an ninh', 'quốc phòng và cựu chiến binh', 'dân tộc và tôn giáo', 'hải dương và thủy sản',
   'đất đai, hạ tầng, giao thông và du lịch', 'kinh tế, thương mại và công nghiệp', 'ngoại giao và thương mại',
+  'hàng hải và nghề cá', 'hàng hải', 'nghề cá', 'thủy sản', 'du lịch', 'công nghiệp', 'công nghiệp và thương mại',
+  'năng lượng và khoáng sản', 'tài nguyên thiên nhiên', 'môi trường', 'lao động và việc làm', 'giao thông vận tải và thông tin',
+  'thông tin', 'truyền thông', 'kế hoạch', 'đầu tư', 'phát triển nông thôn', 'lâm nghiệp', 'nông nghiệp và lâm nghiệp',
+  'giao thông, xây dựng và quy hoạch', 'nhà đất, quy hoạch và phát triển đô thị', 'y tế và phúc lợi', 'y tế, lao động và phúc lợi',
 ];
+
+/**
+ * Head words of organisations (military units, police, schools, agencies, firms, media). Written
+ * with a capital after a title, they open the body the title belongs to, not a person's name:
+ * "Tư lệnh Vùng Cảnh sát biển 2", "Giám đốc Công an tỉnh …", "Chỉ huy trưởng Bộ đội Biên phòng …".
+ */
+export const ORG_HEADS = [
+  'lực lượng', 'cảnh sát', 'cảnh sát biển', 'bộ đội', 'bộ đội biên phòng', 'quân đội', 'hải quân', 'không quân', 'lục quân',
+  'quân chủng', 'binh chủng', 'binh đoàn', 'quân đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'hạm đội', 'hải đoàn',
+  'hải đội', 'vùng', 'quân khu', 'bộ tư lệnh', 'bộ chỉ huy', 'bộ tổng tham mưu', 'tổng cục', 'cục', 'học viện', 'trường',
+  'viện', 'ban', 'ủy ban', 'sở', 'công an', 'đảng ủy', 'đảng bộ', 'hội đồng', 'tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng',
+  'báo', 'đài', 'thông tấn xã', 'tòa án', 'viện kiểm sát', 'văn phòng', 'trung tâm', 'bệnh viện', 'đại học', 'kiểm ngư',
+  'biên phòng', 'dân quân', 'tỉnh đội', 'thành đội', 'bộ chỉ huy quân sự', 'liên đoàn', 'hiệp hội', 'hội', 'mặt trận',
+  'đội', 'chi cục', 'cảng vụ', 'hãng', 'cơ quan', 'ủy ban nhân dân', 'hội đồng nhân dân', 'tỉnh ủy', 'thành ủy',
+];
+
+/** Syllables barred from opening a name that are still common inside a Vietnamese full name (Trần Quốc Bảo). */
+export const NAME_INSIDE = ['Quốc', 'Đại', 'Hải', 'Công', 'Thông', 'Chính', 'Liên', 'Hiệp', 'Quân', 'Trường', 'Năm', 'Nhà', 'Hội', 'Trung', 'Học'];
 
 /** Bodies named after a title that are not part of the name: "Chánh văn phòng Nội các Nhật Bản Yukio Edano". */
 export const TITLE_ORGS = ['nội các', 'quốc hội', 'nhà trắng', 'liên hợp quốc', 'lhq', 'chính phủ', 'trung ương', 'bộ chính trị'];

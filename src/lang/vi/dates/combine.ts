@@ -76,6 +76,8 @@ function unite(a: Expr, b: Expr, key: string): Expr | undefined {
     const point: DatePoint = { ...b.point };
     if (a.point.weekday !== undefined) point.weekday = a.point.weekday;
     if (a.point.partOfDay !== undefined) point.partOfDay = a.point.partOfDay;
+    // "9h30 sáng mai (18/6)": the clock time stays with the bracketed date
+    for (const k of CLOCK) if (a.point[k] !== undefined && point[k] === undefined) (point as Record<string, unknown>)[k] = a.point[k];
     return { ...a, end: b.end + close[0].length, point, strength: 'date', parts: a.parts + b.parts, rule: `${a.rule}+${b.rule}` };
   }
   const soft = isClockOrWeekday(a.point) || isClockOrWeekday(b.point);

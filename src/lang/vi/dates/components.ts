@@ -89,12 +89,15 @@ function countedBefore(key: string, at: number): boolean {
 const YEAR2 = (y: string): Pick<DatePoint, 'year' | 'twoDigitYear'> =>
   y.length === 2 ? { year: Number(y), twoDigitYear: true } : { year: Number(y) };
 
+/** "(TTXVN ", "(VOV ", "(QĐND Online, ": an agency's name opening the bracket of a dateline. */
+const DATELINE_BEFORE = /\([ \u00a0]*\p{Lu}[\p{L}\p{M}.+]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}.+]*){0,2}[ \u00a0]*[,-]?[ \u00a0]*$/u;
+
 const PARSERS: Parser[] = [
   {
     // ngày 2/3, hôm 27-7, 31/05/2019, 2.3.2011, (2/11); a prefix or a year makes it a date
     rule: 'numeric-date',
     re: re(`(?:(ngày|hôm)${S})?(\\d{1,2})[ \\u00a0]*([/.-])[ \\u00a0]*(\\d{1,2})(?:[ \\u00a0]*\\3[ \\u00a0]*(\\d{4}|\\d{2}))?(?![/.-]?\\d)`),
-    read(m) {
+    read(m, { text }) {
       const [, prefix, d, sep, mo, y] = m;
       const day = Number(d);
       const month = Number(mo);
@@ -102,7 +105,11 @@ const PARSERS: Parser[] = [
       if (y && y.length === 4 && !validYear(Number(y))) return undefined;
       if (y && y.length === 2 && sep !== '/') return undefined;
       const point: DatePoint = { day, month, ...(y ? YEAR2(y) : {}) };
-      const strong = prefix !== undefined || (y !== undefined && y.length === 4);
+      // a dateline's bracket: "(TTXVN 17/6)", "(VOV 17/6)", "(QĐND Online, 17/6)"
+      const dateline =
+        prefix === undefined && sep === '/' && DATELINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        /^[ \u00a0]*\)/.test(text.slice(m.index + m[0].length));
+      const strong = prefix !== undefined || (y !== undefined && y.length === 4) || dateline;
       // "2.3" without a prefix is a decimal number; "2-3" may be a score: weak, needs "sáng"/"chiều"…
       if (!strong && sep === '.') return undefined;
       return { point, strength: strong ? 'date' : 'weak' };

@@ -1,6 +1,6 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { PORTFOLIOS } from '../data/names.js';
-import { alternationOf, spaced } from './words.js';
+import { alternationOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
 
 /**
  * Ministries by their grammar, "Bộ" + a portfolio (+ the country written after it): Bộ Thống
@@ -18,6 +18,69 @@ const MINISTER_TITLE = new RegExp(
 );
 const NOT_MINISTRY = /(?<![\p{L}\p{M}])bộ[ \u00a0]+(?:chính[ \u00a0]+trị|tổng[ \u00a0]+tham[ \u00a0]+mưu|tư[ \u00a0]+lệnh|chỉ[ \u00a0]+huy|luật|quy[ \u00a0]+tắc)(?![\p{L}\p{M}])/gu;
 
+const KNOWN = foldedSet(PORTFOLIOS);
+/** Words that never sit inside a portfolio's name: verbs and function words of the sentence around it. */
+const NOT_PORTFOLIO = foldedSet([
+  'cho', 'biết', 'nói', 'cũng', 'đã', 'sẽ', 'đang', 'vừa', 'là', 'có', 'được', 'bị', 'của', 'tại', 'ở', 'với', 'trong', 'khi',
+  'ngày', 'tháng', 'năm', 'hôm', 'này', 'đó', 'các', 'những', 'một', 'thì', 'mà', 'để', 'về', 'từ', 'đến', 'tới', 'theo', 'nước',
+  'và', 'hoặc', 'cùng', 'đều', 'không', 'chưa', 'vẫn', 'lại', 'ra', 'vào', 'lên', 'tuyên', 'trưởng',
+]);
+/** "Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ Tham mưu": never a ministry. */
+const NOT_FIRST = foldedSet(['chính', 'tư', 'chỉ', 'tham', 'đội', 'tổng', 'luật', 'quy']);
+const MAX_PIECE_WORDS = 5;
+const MAX_PIECES = 4;
+
+/**
+ * "Bộ Hàng hải và Nghề cá Indonesia", "Bộ Năng lượng và Tài nguyên khoáng sản Indonesia": a foreign
+ * ministry with any portfolio, when a country the lexicon knows follows it. The portfolio is one or
+ * more pieces joined by "và" or ",", each opening with a capital (then lower-case words).
+ */
+function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
+  const { text, key } = ctx;
+  const words = wordsOf(text);
+  const placeAt = new Map<number, number>();
+  for (const c of ctx.lexiconCandidates) if (c.type === 'PLACE' && (placeAt.get(c.start) ?? 0) < c.end) placeAt.set(c.start, c.end);
+  const out: EntityCandidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.text !== 'Bộ' || !spaced(text, words[i]!.end, words[i + 1]!.start)) continue;
+    let j = i + 1;
+    let end = -1;
+    for (let piece = 0; piece < MAX_PIECES && j < words.length; piece++) {
+      const first = words[j]!;
+      const firstKey = key.slice(first.start, first.end);
+      if (!isCapitalised(first.text) || placeAt.has(first.start) || NOT_PORTFOLIO.has(firstKey) || (piece === 0 && NOT_FIRST.has(firstKey))) break;
+      const from = j;
+      j++;
+      while (j < words.length && j - from < MAX_PIECE_WORDS && spaced(text, words[j - 1]!.end, words[j]!.start) && !placeAt.has(words[j]!.start)) {
+        const k = key.slice(words[j]!.start, words[j]!.end);
+        if (NOT_PORTFOLIO.has(k)) break;
+        j++;
+      }
+      const pieceText = key.slice(first.start, words[j - 1]!.end).replace(/\s+/g, ' ');
+      // a known portfolio with more words after it is that portfolio and the sentence ("Bộ Quốc phòng cảnh báo Mỹ")
+      if (!KNOWN.has(pieceText) && [...KNOWN].some((p) => pieceText.startsWith(`${p} `))) break;
+      const next = words[j];
+      if (!next) break;
+      const gap = key.slice(words[j - 1]!.end, next.start);
+      if (/^[ \u00a0]+$/.test(gap) && placeAt.has(next.start)) {
+        end = placeAt.get(next.start)!;
+        break;
+      }
+      if (/^[ \u00a0]*,[ \u00a0]*$/.test(gap)) continue;
+      if (/^[ \u00a0]+$/.test(gap) && key.slice(next.start, next.end) === 'và' && words[j + 1] && spaced(text, next.end, words[j + 1]!.start)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (end < 0) continue;
+    const start = words[i]!.start;
+    const surface = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ type: 'MINISTRY', start, end, source: 'rule', id: `rule:ministry/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
+  }
+  return out;
+}
+
 export function ministryRules(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
   const { text, key } = ctx;
   const entities: EntityCandidate[] = [];
@@ -32,6 +95,7 @@ export function ministryRules(ctx: RuleContext): { entities: EntityCandidate[]; 
     const surface = text.slice(m.index, end).replace(/\s+/g, ' ');
     entities.push({ type: 'MINISTRY', start: m.index, end, source: 'rule', id: `rule:ministry/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
   }
+  entities.push(...freeFormMinistries(ctx));
   const blockers: Blocker[] = [];
   for (const re of [MINISTER_TITLE, NOT_MINISTRY]) {
     re.lastIndex = 0;

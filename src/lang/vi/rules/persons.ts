@@ -1,5 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import { CRAFT_TYPES, KOREAN_SURNAMES, NOT_NAME_WORDS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
+import { CRAFT_TYPES, KOREAN_SURNAMES, NAME_INSIDE, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
 import { alternationOf, isCapitalised, isKnownFirstName, isViWordForm, spaced, wordsOf, type Word } from './words.js';
 
 /**
@@ -18,7 +18,10 @@ const TITLE_BEFORE = new RegExp(
     `(?:[ \\u00a0]+(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])}))?[ \\u00a0]+$`,
   'u',
 );
-const STARTS_ORG = new RegExp(`^(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])})(?![\\p{L}\\p{M}])`, 'u');
+const STARTS_ORG = new RegExp(`^(?:(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])})|${alternationOf(ORG_HEADS)})(?![\\p{L}\\p{M}])`, 'u');
+/** A rank or title written with a capital inside a run of capitalised words ("… Nghệ An Đại tá Võ …"): the run ends before it. */
+export const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
+const INSIDE_NAME = new Set(NAME_INSIDE);
 const SURNAME = new Set(SURNAMES);
 const KOREAN = new Set(KOREAN_SURNAMES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -110,7 +113,11 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
     const continues = prev && nameWord(prev) && spaced(text, prev.end, w.start) && !TITLE_BEFORE.test(key.slice(Math.max(0, prev.start - 40), w.start));
     if (continues) continue;
     let j = i + 1;
-    while (j < words.length && j - i < MAX_NAME_WORDS && nameWord(words[j]!) && spaced(text, words[j - 1]!.end, words[j]!.start) && !NOT_NAME.has(words[j]!.text)) j++;
+    // inside a Vietnamese full name "Quốc", "Hải" are syllables of the name (Trần Quốc Bảo), unless a title or body starts there
+    const viName = SURNAME.has(w.text);
+    const stopsRun = (x: Word) =>
+      (NOT_NAME.has(x.text) && !(viName && INSIDE_NAME.has(x.text))) || STARTS_TITLE.test(key.slice(x.start)) || STARTS_ORG.test(key.slice(x.start));
+    while (j < words.length && j - i < MAX_NAME_WORDS && nameWord(words[j]!) && spaced(text, words[j - 1]!.end, words[j]!.start) && !stopsRun(words[j]!)) j++;
     const run = words.slice(i, j);
     if (isCraft(w.start)) {
       i = j - 1;

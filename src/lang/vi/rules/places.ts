@@ -1,5 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE } from '../data/names.js';
+import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, TITLES } from '../data/names.js';
 import { isViWord } from '../segment.js';
 import { alternationOf, coverageOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
 
@@ -26,6 +26,8 @@ const DIRECTIONS = new Set(['Đông', 'Tây', 'Nam', 'Bắc', 'Trung']);
 const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(FEATURE_TYPES_OUTSIDE)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
 const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{M}])đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
 const UPPER = /\p{Lu}/u;
+/** A rank or title of two or more words after the name ("tỉnh Nghệ An Đại tá …") is not part of it. */
+const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
 const NEXT_SYLLABLE = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}])/u;
 const LAST_SYLLABLE = /(\p{Ll}+)$/u;
 
@@ -99,7 +101,11 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     const sentenceStart = /(?:^|[.!?\n]["”]?)[ \u00a0]*$/.test(text.slice(Math.max(0, typeStart - 3), typeStart));
     if (typeCapital && !sentenceStart && !NAME_TYPES.has(typeWord)) continue; // "Chủ tịch Hồ Chí Minh"
     let j = i + 1;
-    while (j < words.length && j - i < MAX_NAME_WORDS && isCapitalised(words[j]!.text) && spaced(text, words[j - 1]!.end, words[j]!.start)) j++;
+    while (
+      j < words.length && j - i < MAX_NAME_WORDS && isCapitalised(words[j]!.text) && spaced(text, words[j - 1]!.end, words[j]!.start) &&
+      !STARTS_TITLE.test(key.slice(words[j]!.start))
+    )
+      j++;
     const end = words[j - 1]!.end;
     const oneSyllable = j === i + 1 && !w.text.includes('-');
     // "châu Á", "châu Á-Thái Bình Dương"; "biển Đông", "miền Bắc": the bare name would not name it

@@ -77,6 +77,19 @@ function matchAt(text: string, at: number): DateMatch | undefined {
       rule = 'weekday-with-date';
     }
   }
+  // 昨日(8日), 昨天（8日）: a relative day with its date in brackets is one expression, dated by the bracket.
+  const rel = first.point.relative;
+  if (rule === 'point' && rel?.unit === 'day' && first.point.day === undefined && first.point.hour === undefined && bracket) {
+    const inner = parsePoint(text, end + bracket[0].length);
+    const close = inner && /^[))]/u.exec(text.slice(inner.end, inner.end + 1));
+    if (inner && close && inner.point.day !== undefined && inner.point.relative === undefined) {
+      expr.start = { ...inner.point, ...(first.point.partOfDay && inner.point.partOfDay === undefined ? { partOfDay: first.point.partOfDay } : {}) };
+      // The relative word says on which side of today the bracketed day lies.
+      if (isPartial(expr.start) && rel.offset !== 0) expr.start.tense = rel.offset < 0 ? 'past' : 'future';
+      end = inner.end + 1;
+      rule = 'relative-day-with-date';
+    }
+  }
   // Ranges written as one expression: 8月5日至6日, 3月到5月, 5日-6日.
   const conn = RANGE_CONNECTOR.exec(text.slice(end, end + 4));
   if (conn && rule === 'point') {

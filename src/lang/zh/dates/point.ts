@@ -107,8 +107,8 @@ const monthMod: Part = (text, at, p) => {
 };
 
 // ---- day -----------------------------------------------------------------------------------
-const DAY_ARABIC = sticky('(\\d{1,2}|[二三]?十[一二三四五六七八九]?)日(?!本|元|军|方|记|志|前|后|常|益|用|子|期|程|内)');
-const DAY_WITH_MONTH = sticky(`(${NUM})(?:日|号)(?!本|元|军|方|机|楼|线|院|房|文|前|后)`);
+const DAY_ARABIC = sticky('(\\d{1,2}|[二三]?十[一二三四五六七八九]?)日(?!本|元|军|方|记|志|前(?![往来去进])|后|常|益|用|子|期|程|内)');
+const DAY_WITH_MONTH = sticky(`(${NUM})(?:日|号)(?!本|元|军|方|机|楼|线|院|房|文|前(?![往来去进])|后)`);
 const RELATIVE_DAY = sticky(`(${alt(Object.keys(RELATIVE_DAYS))})`);
 
 const day: Part = (text, at, p) => {
@@ -155,7 +155,7 @@ const week: Part = (text, at, p) => {
 };
 
 // ---- N units ago / later -------------------------------------------------------------------
-const AGO = sticky(`(${NUM}|半)(?:个)?(天|日|周|星期|礼拜|月|年)(前|后|以前|以后|之前|之后)`);
+const AGO = sticky(`(${NUM}|半)(?:个)?(天|日|周|星期|礼拜|月|年)(前(?![往来去进])|后|以前|以后|之前|之后)`);
 
 const ago: Part = (text, at, p) => {
   const m = exec(AGO, text, at);

@@ -14,6 +14,25 @@ const COUNTRY_ABBR = '中美俄日韩朝越英法德印澳加泰老柬菲马缅�
 
 const isAbbr = (c: string | undefined): boolean => c !== undefined && c.length === 1 && COUNTRY_ABBR.includes(c);
 
+/**
+ * Portfolio words: a ministry is [country] + one or more of these (joined by 与/和/及/、) + 部
+ * (柬埔寨商业部, 越南工贸部, 印尼海洋事务与渔业部). Without a country these are read only when listed above.
+ */
+const PORTFOLIOS = [
+  '商业', '商务', '贸易', '工贸', '工商', '工业', '农业', '农村发展', '农林', '林业', '渔业', '水产', '畜牧', '海洋事务', '海洋', '能源',
+  '矿产资源', '矿产', '矿业', '石油', '电力', '交通', '运输', '交通运输', '公共工程', '建设', '住房', '卫生', '保健', '教育', '培训', '高等教育',
+  '劳工', '劳动', '人力', '人力资源', '旅游', '文化', '体育', '艺术', '信息', '通信', '通讯', '传媒', '新闻', '数字', '科技', '科学技术', '科学',
+  '技术', '创新', '环境', '自然资源', '资源', '水利', '水资源', '土地', '计划', '投资', '规划', '经济', '财政', '国防', '外交', '内政', '内务',
+  '司法', '法律', '公安', '安全', '移民', '宗教事务', '社会事务', '社会福利', '社会', '福利', '妇女', '儿童', '青年', '家庭', '老兵', '荣军',
+  '合作社', '中小企业', '国有企业', '投资与贸易', '国家发展', '城市发展', '农村', '民政', '国际合作', '数字经济', '电信', '邮电', '粮食',
+];
+const PORTFOLIO = `(?:${[...PORTFOLIOS].sort((a, b) => b.length - a.length).join('|')})`;
+/** [country] + portfolio(s) + 部: built only where a country (a lexicon place or an abbreviation) is written right before. */
+const PORTFOLIO_RE = new RegExp(`${PORTFOLIO}(?:[与和及、]?${PORTFOLIO}){0,3}部`, 'gu');
+
+/** An abbreviation must start its word: not 越 inside 超越, 中 inside 其中. */
+const HAN_BEFORE_ABBR = /[超跨卓优其集空之]$/u;
+
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const MINISTRY_RE = new RegExp(`(?:${alt([...MINISTRY_NAMES, ...US_ONLY])})`, 'gu');
 /**
@@ -45,6 +64,16 @@ export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[];
     const surface = text.slice(start, nameEnd);
     if (US_ONLY.includes(m[0]) && !/^美(国)?/u.test(surface)) continue;
     entities.push(ministry(surface, start, nameEnd));
+  }
+  // 柬埔寨商业部, 印尼海洋事务与渔业部: a country + known portfolio words + 部.
+  for (const m of text.matchAll(PORTFOLIO_RE)) {
+    const nameStart = m.index;
+    const nameEnd = nameStart + m[0].length;
+    if (TITLE_AFTER.test(text.slice(nameEnd)) || /^[门队署]/u.test(text.slice(nameEnd))) continue;
+    const place = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.end === nameStart && /^place\/[a-z]{2}$/u.test(c.id));
+    const start = place ? place.start : isAbbr(text[nameStart - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1)) ? nameStart - 1 : undefined;
+    if (start === undefined) continue;
+    entities.push(ministry(text.slice(start, nameEnd), start, nameEnd));
   }
   // 韩国防部, 美国防部: 国防部 found above with 国 read as the country's; also the abbreviation before 国.
   for (const m of text.matchAll(/([中美俄日韩朝越英法德印澳])(国防部)(?!长(?!官))/gu)) {

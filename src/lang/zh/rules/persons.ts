@@ -76,6 +76,9 @@ export function surnameName(text: string, at: number, maxGiven = 2, boundaries?:
 /** The name right after a title: dotted or long transliteration, then surname + given name, then a short transliteration. */
 function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number>): number | undefined {
   const translit = onWordEdge(text, at, transliteratedName(text, at), boundaries);
+  // 部长卡立·诺丁: after a title, a dotted sequence of Han runs is one name, whatever its characters.
+  const dotted = dottedSequence(text, at, boundaries);
+  if (dotted !== undefined && (translit === undefined || dotted > translit)) return dotted;
   if (translit !== undefined && /[·•・‧]/u.test(text.slice(at, translit))) return translit;
   const long = LONG_SURNAMES.find((s) => s.length > 1 && text.startsWith(s, at));
   if (long) return surnameName(text, at, 2, boundaries);
@@ -85,6 +88,11 @@ function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number
     if (rest !== undefined && rest - at >= 4 && SLAVIC_END.test(text.slice(at, rest))) return rest;
   }
   if (translit !== undefined && translit - at >= 3) return trimStop(text, at, translit);
+  // 总统铁奥多罗: an undotted transliteration whose first character is no transliteration character.
+  if (translit === undefined && HAN.test(text[at] ?? '') && !NAME_STOP.has(text[at]!) && !SINGLE_SURNAMES.has(text[at]!) && !LONG_SURNAMES.some((x) => text.startsWith(x, at))) {
+    const rest = onWordEdge(text, at, transliteratedName(text, at + 1), boundaries);
+    if (rest !== undefined && rest - at >= 4) return trimStop(text, at, rest);
+  }
   return surnameName(text, at, 2, boundaries) ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
 }
 
@@ -102,6 +110,43 @@ export function onWordEdge(text: string, at: number, end: number | undefined, bo
   // Only a dictionary word takes characters back (通电话, 希望, 本人); the segmenter's guesses (曼对, 古玛出) do not.
   const word = firstWordTag(text, e);
   return word && word.end > end && word.tag !== 'x' ? e : end;
+}
+
+const DOT = /[·•・‧]/u;
+/** Tags of dictionary words that end a name written before them or after it (verbs, common nouns, adverbs…). */
+const NOT_NAME_WORD = /^(?:v|vd|vn|vg|d|c|p|u|uj|ul|uz|ug|uv|ud|r|m|q|f|t|a|ad|an|y|e|o|l|i|z|b|n|ng|nt)$/u;
+
+/**
+ * A dotted sequence of Han runs at `at` (夏夫里·夏姆苏丁, 卡立·诺丁, 鲁斯兰·阿·卡迪罗夫): every part before a dot
+ * whole, whatever its characters; the last part word by word up to a dictionary word that is no name
+ * (表示, 强调, 访问) or anything but Han. At least two parts; each part at most 6 characters.
+ */
+export function dottedSequence(text: string, at: number, boundaries: ReadonlySet<number>): number | undefined {
+  let i = at;
+  let parts = 0;
+  for (;;) {
+    let j = i;
+    while (j < text.length && HAN.test(text[j]!) && j - i <= 6) j++;
+    if (j === i || j - i > 6) return undefined;
+    if (!DOT.test(text[j] ?? '') || !HAN.test(text[j + 1] ?? '')) break;
+    parts++;
+    i = j + 1;
+  }
+  if (parts === 0) return undefined;
+  // The last part: the first word always, then words while they are no common dictionary words.
+  let e = i;
+  while (e < text.length && HAN.test(text[e]!) && !(e > i && NAME_STOP.has(text[e]!)) && e - i < 6) {
+    let next = e + 1;
+    while (next < text.length && !boundaries.has(next) && HAN.test(text[next]!)) next++;
+    if (e > i) {
+      const w = firstWordTag(text, e);
+      if (w && w.end >= e + 2 && NOT_NAME_WORD.test(w.tag)) break;
+      if (w && w.end === e + 1 && FUNCTION_TAGS.test(w.tag)) break;
+    }
+    if (next - i > 6) break;
+    e = next;
+  }
+  return e - i >= 1 ? e : undefined;
 }
 
 function trimStop(text: string, at: number, end: number): number | undefined {
@@ -191,8 +236,18 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
       const end = surnameName(text, at, 2, boundaries);
       if (end === undefined) break;
       add(at, end, 'credit');
-      if (!/[、,,/]/u.test(text[end] ?? '') ) break;
-      at = end + 1;
+      if (/[、,,/]/u.test(text[end] ?? '')) {
+        at = end + 1;
+        continue;
+      }
+      // 记者王海涛 林晓雯: a byline list separated by spaces; the next name must stand alone (before a space,
+      // punctuation, the end, or 报道/摄/发自).
+      const spaced = /^[ \u3000\t]+/u.exec(text.slice(end, end + 3));
+      if (!spaced) break;
+      const next = end + spaced[0].length;
+      const nextEnd = surnameName(text, next, 2);
+      if (nextEnd === undefined || nextEnd - next < 2 || !/^(?:$|[\s\p{P}]|报道|摄|发自|报|综合)/u.test(text.slice(nextEnd, nextEnd + 2))) break;
+      at = next;
     }
   }
   // (编译/王子涵), (图/赵小红): a bracketed credit holds names only, so the given name may use any character.
@@ -251,6 +306,30 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     // End on a word edge: 安赛密尔|尤其, not 安赛密尔尤.
     while (e !== undefined && e > m.index + 2 && !boundaries.has(e) && HAN.test(text[e] ?? '')) e--;
     if (e !== undefined && e > m.index + 1) add(s, e, 'dotted');
+  }
+  // Dotted names with other characters (卡立·诺丁, 夏夫里·夏姆苏丁): the whole dotted sequence, from a clean left edge.
+  const titleEnds = new Set([...text.matchAll(TITLE_RE)].map((m) => m.index + m[0].length));
+  const placeEnds = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  for (const m of text.matchAll(/[·•・‧]/gu)) {
+    if (found.some((c) => c.start < m.index && m.index < c.end && c.end > m.index + 2)) continue;
+    let l = m.index;
+    while (l > 0 && HAN.test(text[l - 1]!) && !NAME_STOP.has(text[l - 1]!) && m.index - l < 6 && !titleEnds.has(l) && !placeEnds.has(l)) l--;
+    if (l === m.index) continue;
+    let s: number | undefined;
+    for (let k = l; k < m.index; k++) {
+      if (!boundaries.has(k)) continue;
+      const w = firstWordTag(text, k);
+      // A common word lying wholly before the dot (欢迎, 球员) is no part of the name.
+      if (w && w.end <= m.index && w.end - k >= 2 && NOT_NAME_WORD.test(w.tag)) continue;
+      if (w && w.end === k + 1 && FUNCTION_TAGS.test(w.tag) && m.index - k > 2) continue;
+      s = k;
+      break;
+    }
+    if (s === undefined || (s > 0 && DOT.test(text[s - 1]!))) continue;
+    const e = dottedSequence(text, s, boundaries);
+    if (e === undefined || e < m.index + 2) continue;
+    if (found.some((c) => c.start <= s! && c.end >= e)) continue;
+    add(s, e, 'dotted-any');
   }
   found.push(...extendedLexiconNames(ctx));
   return withLatinGlosses(ctx, withRepeats(ctx, found));

@@ -140,6 +140,39 @@ export function placeBlockers(ctx: RuleContext): Blocker[] {
       out.push({ start: c.end - 1, end: c.end + 1, blocks: ['PLACE'], reason: 'country + 海警/海军, not a sea' });
     }
   }
+  out.push(...straddleBlockers(ctx));
+  return out;
+}
+
+/**
+ * A short lexicon name (≤ 2 characters) whose start and end both fall strictly inside the segmenter's words
+ * cuts two words and is no entity: 北海 in 以北|海域, 边和 in 双边|和|多边. Country names stand (美国 in 中美|国…
+ * is rare and costly to lose).
+ */
+/** One-character function words that a name does not end or start with across a cut word. */
+const FUNCTION_CHAR = /[和与及同在的了对向将是为于也就并或把被从到由以]/u;
+
+function straddleBlockers(ctx: RuleContext): Blocker[] {
+  const inside = new Set<number>();
+  const wordAt = new Map<number, { start: number; end: number }>();
+  for (const t of ctx.tokens) {
+    for (let i = t.start + 1; i < t.end; i++) inside.add(i);
+    for (let i = t.start; i < t.end; i++) wordAt.set(i, t);
+  }
+  const out: Blocker[] = [];
+  for (const c of ctx.lexiconCandidates) {
+    if (c.end - c.start > 2 || !/^\p{Script=Han}+$/u.test(ctx.text.slice(c.start, c.end))) continue;
+    // Both edges cut a word (以北|海域), or one does and the rest is a function word of its own (双边|和).
+    const cutsBoth = inside.has(c.start) && inside.has(c.end);
+    const cutsOne =
+      (inside.has(c.start) && !inside.has(c.end) && wordAt.get(c.end - 1)?.start === c.end - 1 && wordAt.get(c.end - 1)?.end === c.end && FUNCTION_CHAR.test(ctx.text[c.end - 1]!)) ||
+      (inside.has(c.end) && !inside.has(c.start) && wordAt.get(c.start)?.end === c.start + 1 && FUNCTION_CHAR.test(ctx.text[c.start]!));
+    if (!cutsBoth && !cutsOne) continue;
+    if (c.type === 'PLACE' && /^place\/[a-z]{2}$/u.test(c.id)) continue;
+    // A blocker removes every overlapping candidate of its type: leave it out where it would cut another name (越|南海|警).
+    if (ctx.lexiconCandidates.some((o) => o.type === c.type && o.start < c.end && c.start < o.end && (o.start !== c.start || o.end !== c.end))) continue;
+    out.push({ start: c.start, end: c.end, blocks: [c.type], reason: 'lexicon match cuts two words' });
+  }
   return out;
 }
 
