@@ -40,14 +40,16 @@ export function validateEntry(raw: unknown, index?: number): LexiconEntry {
     if (!(NAME_LANGS as readonly string[]).includes(lang)) fail(`names.${lang}`, `unknown language (allowed: ${NAME_LANGS.join(', ')})`);
     if (!Array.isArray(list)) fail(`names.${lang}`, 'must be an array of strings');
     const arr = list as unknown[];
-    arr.forEach((name, i) => {
-      const field = `names.${lang}[${i}]`;
-      if (typeof name !== 'string') fail(field, 'must be a string');
+    for (let i = 0; i < arr.length; i++) {
+      if (!(i in arr)) continue; // as forEach: holes are skipped
+      const name = arr[i];
+      if (typeof name !== 'string') fail(`names.${lang}[${i}]`, 'must be a string');
       const s = name as string;
-      if (s.trim().length === 0) fail(field, 'must not be empty');
-      if (s !== s.trim()) fail(field, 'must not start or end with white space');
-      if (BAD_NAME_CHARS.test(s)) fail(field, 'must not contain control characters or line breaks');
-    });
+      const trimmed = s.trim();
+      if (trimmed.length === 0) fail(`names.${lang}[${i}]`, 'must not be empty');
+      if (s !== trimmed) fail(`names.${lang}[${i}]`, 'must not start or end with white space');
+      if (BAD_NAME_CHARS.test(s)) fail(`names.${lang}[${i}]`, 'must not contain control characters or line breaks');
+    }
     if (arr.length > 0) cleanNames[lang as keyof LexiconEntry['names']] = Object.freeze([...(arr as string[])]) as string[];
     count += arr.length;
   }
@@ -65,7 +67,7 @@ export function validateEntry(raw: unknown, index?: number): LexiconEntry {
     type: type as LexiconEntry['type'],
     names: Object.freeze(cleanNames),
     // Deep copy + freeze: annotations hand these attrs to callers, who must not be able to edit the lexicon.
-    attrs: deepFreeze(cloneJson((attrs as Record<string, unknown>) ?? {}, fail)),
+    attrs: cloneJson((attrs as Record<string, unknown>) ?? {}, fail),
   };
   if (source !== undefined) entry.source = source as string;
   return Object.freeze(entry);
@@ -85,34 +87,42 @@ export function validateEntries(raw: unknown): LexiconEntry[] {
   });
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
+/**
+ * A frozen deep copy of plain JSON data, as `JSON.parse(JSON.stringify(value))` would make it (holes in
+ * arrays become null, -0 becomes 0), refusing what JSON would silently drop or change: functions,
+ * undefined, non-finite numbers, cycles, class instances. The first problem found (depth first) is reported.
+ */
+type Fail = (field: string, problem: string) => never;
+
+function cloneJson(value: Record<string, unknown>, fail: Fail): Record<string, unknown> {
+  return copyJson(value, 'attrs', new Set<object>(), fail) as Record<string, unknown>;
 }
 
-function cloneJson(value: Record<string, unknown>, fail: (field: string, problem: string) => never): Record<string, unknown> {
-  const seen = new Set<object>();
-  // JSON.stringify would silently drop functions and undefined; say so instead.
-  const check = (v: unknown, path: string): void => {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) fail(path, 'numbers must be finite');
-      return;
-    }
-    if (typeof v === 'object') {
-      if (seen.has(v)) fail(path, 'must not contain cycles');
-      seen.add(v);
-      if (Array.isArray(v)) v.forEach((x, i) => check(x, `${path}[${i}]`));
-      else if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) check(x, `${path}.${k}`);
-      else fail(path, 'must be plain JSON data (objects, arrays, strings, numbers, booleans, null)');
-      seen.delete(v);
-      return;
-    }
-    fail(path, `must be plain JSON data, not ${typeof v}`);
-  };
-  check(value, 'attrs');
-  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+function copyJson(v: unknown, path: string, seen: Set<object>, fail: Fail): unknown {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) fail(path, 'numbers must be finite');
+    return v === 0 ? 0 : v;
+  }
+  if (typeof v === 'object') {
+    if (seen.has(v)) fail(path, 'must not contain cycles');
+    seen.add(v);
+    let out: unknown;
+    if (Array.isArray(v)) {
+      const arr: unknown[] = new Array<unknown>(v.length).fill(null);
+      for (let i = 0; i < v.length; i++) if (i in v) arr[i] = copyJson(v[i], `${path}[${i}]`, seen, fail);
+      out = Object.freeze(arr);
+    } else if (isPlainObject(v)) {
+      const obj: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const c = copyJson(x, `${path}.${k}`, seen, fail);
+        if (k === '__proto__') Object.defineProperty(obj, k, { value: c, enumerable: true, writable: true, configurable: true });
+        else obj[k] = c;
+      }
+      out = Object.freeze(obj);
+    } else fail(path, 'must be plain JSON data (objects, arrays, strings, numbers, booleans, null)');
+    seen.delete(v);
+    return out;
+  }
+  return fail(path, `must be plain JSON data, not ${typeof v}`);
 }

@@ -52,6 +52,32 @@ function isUpperUnit(code: number): boolean {
 }
 
 function caseRuleOf(form: string): CaseRule {
+  // ASCII fast path (same answer as the general rule below).
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = -1;
+  let ascii = true;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    const isUp = c >= 65 && c <= 90;
+    if (isUp || (c >= 97 && c <= 122)) {
+      if (firstUpper === -1) firstUpper = isUp ? 1 : 0;
+      letters++;
+      if (isUp) upper++;
+    }
+  }
+  if (ascii) {
+    if (letters >= 2 && upper === letters) return CaseRule.AllCaps;
+    return firstUpper === 1 ? CaseRule.Capitalised : CaseRule.None;
+  }
+  return caseRuleOfAny(form);
+}
+
+function caseRuleOfAny(form: string): CaseRule {
   const letters = form.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return CaseRule.AllCaps;
   const first = letters[0];

@@ -12,6 +12,8 @@ export interface MappedText {
   readonly text: string;
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
+  /** True while every unit maps to its own index (no step changed the length): mapping is then free. */
+  readonly identity?: boolean;
 }
 
 /** The identity map: normalised text is the original. */
@@ -23,12 +25,13 @@ export function identityMap(original: string): MappedText {
     starts[i] = i;
     ends[i] = i + 1;
   }
-  return { original, text: original, starts, ends };
+  return { original, text: original, starts, ends, identity: true };
 }
 
 /** Maps a span of the normalised text back to a span of the original string. */
 export function toOriginalSpan(m: MappedText, start: number, end: number): [number, number] {
-  if (m.text === m.original) return [start, end];
+  // A flag, not `m.text === m.original`: comparing two long strings per span made mapping quadratic.
+  if (m.identity) return [start, end];
   if (end <= start) {
     const at = start < m.starts.length ? m.starts[start]! : m.original.length;
     return [at, at];
@@ -44,7 +47,7 @@ export function withSameLengthText(m: MappedText, folded: string): MappedText {
   if (folded.length !== m.text.length) {
     throw new Error(`internal: a same-length fold changed the length (${m.text.length} → ${folded.length})`);
   }
-  return { original: m.original, text: folded, starts: m.starts, ends: m.ends };
+  return { original: m.original, text: folded, starts: m.starts, ends: m.ends, identity: m.identity === true };
 }
 
 /** Builds a new normalised text chunk by chunk, each chunk mapped to a range of the *current* normalised text. */

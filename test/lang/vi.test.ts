@@ -233,3 +233,41 @@ describe('vi: tense cues far back in the clause', () => {
     expect(dates('Hai bên dự kiến bàn về vụ tàu cá bị đâm hôm 10/2.')).toEqual(['hôm 10/2=2013-02-10']);
   });
 });
+
+describe('vi: organisations after a title, foreign ministries, bracketed datelines', () => {
+  const full = createAnnotator();
+  const ann = (text: string) => full.annotate(text, 'vi', { referenceDate: '2013-06-17' }).annotations;
+  const of = (text: string, type: Annotation['type']) => ann(text).filter((a) => a.type === type).map((a) => a.text);
+
+  it('skips a unit or agency named after a title and finds the person after it', () => {
+    expect(of('Thiếu tướng Phạm Văn Hùng, Tư lệnh Lực lượng Phòng không, cho biết.', 'PERSON')).toEqual(['Phạm Văn Hùng']);
+    expect(of('Đại tá Lê Minh Tuấn, Chính ủy Vùng Hải quân 2, phát biểu.', 'PERSON')).toEqual(['Lê Minh Tuấn']);
+    expect(of('Tư lệnh Cảnh sát biển Trung tướng Đỗ Văn Khánh dự lễ.', 'PERSON')).toEqual(['Đỗ Văn Khánh']);
+    expect(of('Tư lệnh Vùng Cảnh sát biển 1 Đại tá Trần Quốc Bảo chủ trì.', 'PERSON')).toEqual(['Trần Quốc Bảo']);
+    expect(of('Giám đốc Học viện Quốc phòng Trung tướng Lương Quốc Hưng phát biểu.', 'PERSON')).toEqual(['Lương Quốc Hưng']);
+    const police = ann('Giám đốc Công an tỉnh Nghệ An Đại tá Võ Đình Long báo cáo.');
+    expect(police.filter((a) => a.type === 'PERSON').map((a) => a.text)).toEqual(['Võ Đình Long']);
+    expect(police.filter((a) => a.type === 'PLACE').map((a) => a.text)).toEqual(['Nghệ An']);
+    expect(of('Chỉ huy trưởng Bộ đội Biên phòng tỉnh Kiên Giang Đại tá Ngô Thanh Sơn cho biết.', 'PERSON')).toEqual(['Ngô Thanh Sơn']);
+  });
+
+  it('reads a foreign ministry with any capitalised portfolio before its country', () => {
+    expect(of('Bộ trưởng Bộ Hàng hải và Nghề cá Indonesia nói.', 'MINISTRY')).toEqual(['Bộ Hàng hải và Nghề cá Indonesia']);
+    expect(of('Bộ Năng lượng và Tài nguyên khoáng sản Indonesia công bố.', 'MINISTRY')).toEqual(['Bộ Năng lượng và Tài nguyên khoáng sản Indonesia']);
+    expect(of('Bộ Kinh tế và Tài chính Pháp cho biết.', 'MINISTRY')).toEqual(['Bộ Kinh tế và Tài chính Pháp']);
+    expect(of('Bộ Quốc phòng cảnh báo Mỹ.', 'MINISTRY')).toEqual(['Bộ Quốc phòng']);
+    expect(of('Bộ Chính trị Trung Quốc họp. Bộ Tư lệnh Hải quân Mỹ cho biết. Bộ Tổng tham mưu Nga.', 'MINISTRY')).toEqual([]);
+  });
+
+  it('keeps a clock time with a relative day and its bracketed date; reads a dateline in brackets', () => {
+    const d = (text: string) => ann(text).filter((a) => a.type === 'DATE').map((a) => (a.type === 'DATE' ? `${a.text}=${a.value}` : ''));
+    expect(d('Lễ khai mạc lúc 8h15 sáng mai (18/6) tại Huế.')).toEqual(['8h15 sáng mai (18/6)=2013-06-18T08:15']);
+    expect(d('Đà Nẵng (TTXVN 16/6) - Sáng nay.')[0]).toBe('16/6=2013-06-16');
+    expect(d('Cần Thơ (QĐND Online, 15/6) - Chiều qua.')[0]).toBe('15/6=2013-06-15');
+  });
+
+  it('finds whole region names', () => {
+    const p = of('Tàu qua Nam Thái Bình Dương, Đông Nam Á và đồng bằng sông Cửu Long.', 'PLACE');
+    expect(p).toEqual(['Nam Thái Bình Dương', 'Đông Nam Á', 'đồng bằng sông Cửu Long']);
+  });
+});

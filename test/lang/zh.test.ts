@@ -22,6 +22,12 @@ const ENTRIES: LexiconEntry[] = [
   { id: 'place/shikoku', type: 'PLACE', names: { zh: ['四国'] } },
   { id: 'place/gangwon', type: 'PLACE', names: { zh: ['江原道'] } },
   { id: 'place/gyeonggi', type: 'PLACE', names: { zh: ['京畿道'] } },
+  { id: 'place/kh', type: 'PLACE', names: { zh: ['柬埔寨'] } },
+  { id: 'place/my', type: 'PLACE', names: { zh: ['马来西亚'] } },
+  { id: 'place/id', type: 'PLACE', names: { zh: ['印尼'] } },
+  { id: 'place/east-china-sea', type: 'PLACE', names: { zh: ['东海'] } },
+  { id: 'place/vn-bien-hoa', type: 'PLACE', names: { zh: ['边和'] } },
+  { id: 'place/paracel', type: 'PLACE', names: { zh: ['西沙群岛', '黄沙群岛'] } },
 ];
 const lexicon = Lexicon.of(ENTRIES);
 const run = (text: string, ref = '2013-02-12T04:30', prefer: 'news' | 'future' = 'news') =>
@@ -128,7 +134,33 @@ describe('zh persons (held-out error classes)', () => {
   });
 });
 
+describe('zh persons (heldout2 error classes)', () => {
+  it('takes the whole dotted sequence after a title, whatever its characters', () => {
+    expect(spans('马来西亚首相署部长法立·阿兹米今天表示', 'PERSON')).toEqual(['PERSON:法立·阿兹米']);
+    expect(spans('印尼总统府秘书长普拉迪·拉哈尔佐强调', 'PERSON')).toEqual(['PERSON:普拉迪·拉哈尔佐']);
+    expect(spans('副总统甄德·丽瓦兰与代表团会谈', 'PERSON')).toEqual(['PERSON:甄德·丽瓦兰']);
+  });
+  it('reads dotted names with other characters standing alone, not the common word before them', () => {
+    expect(spans('欢迎法立·阿兹米到访', 'PERSON')).toEqual(['PERSON:法立·阿兹米']);
+    expect(spans('印尼球员夏法·纳西尔进球', 'PERSON')).toEqual(['PERSON:夏法·纳西尔']);
+  });
+  it('reads an undotted transliteration after a title that starts with another character', () => {
+    expect(spans('國防部長鐵諾維多表示', 'PERSON')).toEqual(['PERSON:鐵諾維多']);
+    expect(spans('总统府发言人表示', 'PERSON')).toEqual([]);
+  });
+  it('reads byline lists separated by spaces', () => {
+    expect(spans('新华社记者张立新 周春报道', 'PERSON')).toEqual(['PERSON:张立新', 'PERSON:周春']);
+    expect(spans('记者张立新 今天表示', 'PERSON')).toEqual(['PERSON:张立新']);
+  });
+});
+
 describe('zh ministries', () => {
+  it('reads a country + portfolio words + 部', () => {
+    expect(spans('柬埔寨商业部与越南工贸部、印尼海洋事务与渔业部会谈', 'MINISTRY')).toEqual(['MINISTRY:柬埔寨商业部', 'MINISTRY:越南工贸部', 'MINISTRY:印尼海洋事务与渔业部']);
+    expect(spans('泰国旅游与体育部和马来西亚交通部', 'MINISTRY')).toEqual(['MINISTRY:泰国旅游与体育部', 'MINISTRY:马来西亚交通部']);
+    expect(spans('公司商业部经理', 'MINISTRY')).toEqual([]);
+    expect(spans('泰国卫生部长', 'MINISTRY')).toEqual([]);
+  });
   it('reads Korean ministry + 长官 as the ministry, then the title', () => {
     expect(spans('韩国国防部长官金容显说')).toEqual(['MINISTRY:韩国国防部', 'PERSON:金容显']);
     expect(spans('外交部长官赵成宇表示', 'MINISTRY')).toEqual(['MINISTRY:外交部']);
@@ -168,6 +200,15 @@ describe('zh places', () => {
     expect(spans('在日本海上空', 'PLACE')).toEqual(['PLACE:日本海']);
     expect(spans('菲律宾海发生地震', 'PLACE')).toEqual(['PLACE:菲律宾海']);
   });
+  it('drops a short lexicon name that cuts the segmenter words around it', () => {
+    expect(spans('船只在该岛以东海域活动', 'PLACE')).toEqual([]);
+    expect(spans('推进多边和区域合作', 'PLACE')).toEqual([]);
+    expect(spans('东海局势和边和市', 'PLACE')).toEqual(['PLACE:东海', 'PLACE:边和市']);
+    expect(spans('越南海警船', 'PLACE')).toEqual(['PLACE:越南']);
+  });
+  it('reads the Vietnamese-side names of the Paracels', () => {
+    expect(spans('黄沙群岛(西沙群岛)', 'PLACE')).toEqual(['PLACE:黄沙群岛', 'PLACE:西沙群岛']);
+  });
 });
 
 describe('zh dates', () => {
@@ -187,6 +228,12 @@ describe('zh dates', () => {
     expect(value('今年春节期间', '2024-05-15')).toEqual(['今年春节=2024-02-10']);
     expect(value('2020年中秋节', '2024-05-15')).toEqual(['2020年中秋节=2020-10-01']);
     expect(value('2024年5月14日 10:35 来源', '2024-05-15')).toEqual(['2024年5月14日 10:35=2024-05-14T10:35']);
+  });
+  it('reads a day before 前往 and a relative day with its bracketed date', () => {
+    expect(value('代表团15日前往河内', '2013-02-16')).toEqual(['15日=2013-02-15']);
+    expect(value('15日前已完成', '2013-02-16')).toEqual(['15日前=2013-02-01']);
+    expect(value('昨天（15日）抵达', '2013-02-16')).toEqual(['昨天（15日）=2013-02-15']);
+    expect(value('明日(17日)举行', '2013-02-16')).toEqual(['明日(17日)=2013-02-17']);
   });
   it('leaves durations, recurring sets, vague and anaphoric words alone', () => {
     for (const t of ['四年以来的首次', '每年3月都会', '为期三天', '近期', '此前', '3天', '1号机组', '每周一', '当天下午', '三年来']) expect(value(t)).toEqual([]);

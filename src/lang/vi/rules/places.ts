@@ -119,5 +119,18 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     out.push({ type: 'PLACE', start, end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
     i = j - 1;
   }
+  // "Nam Thái Bình Dương", "Tây Thái Bình Dương": a capitalised direction before an ocean or region names a part of it
+  const DIRECTION_BEFORE = /(?<![\p{L}\p{M}])(?:(?:Đông|Tây)[ \u00a0]+(?:Nam|Bắc)|Đông|Tây|Nam|Bắc)[ \u00a0]+$/u;
+  for (const c of ctx.lexiconCandidates) {
+    if (c.type !== 'PLACE' || (c.attrs.kind !== 'sea' && c.attrs.kind !== 'region')) continue;
+    const d = DIRECTION_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (!d) continue;
+    const start = c.start - d[0].length;
+    if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1]!)) continue;
+    // after another capitalised word the direction is part of that name ("Ông Nam", "Hàn Quốc Nam")
+    if (/\p{Lu}[\p{L}\p{M}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const surface = text.slice(start, c.end).replace(/\s+/g, ' ');
+    out.push({ type: 'PLACE', start, end: c.end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
+  }
   return { entities: [...out, ...corrections.entities], blockers: corrections.blockers };
 }

@@ -126,16 +126,19 @@ export function dottedSequence(text: string, at: number, boundaries: ReadonlySet
   let parts = 0;
   for (;;) {
     let j = i;
-    while (j < text.length && HAN.test(text[j]!) && j - i <= 6) j++;
-    if (j === i || j - i > 6) return undefined;
+    while (j < text.length && HAN.test(text[j]!) && text[j] !== '丨' && j - i <= 6) j++;
+    if (j === i) return undefined;
     if (!DOT.test(text[j] ?? '') || !HAN.test(text[j + 1] ?? '')) break;
+    if (j - i > 6) return undefined;
+    // A part before a dot holds no title or function character (署部长法立·…): 大 of 亚历山大 transliterates.
+    for (let k = i; k < j; k++) if (NAME_STOP.has(text[k]!) && !TRANSLIT.has(text[k]!)) return undefined;
     parts++;
     i = j + 1;
   }
   if (parts === 0) return undefined;
   // The last part: the first word always, then words while they are no common dictionary words.
   let e = i;
-  while (e < text.length && HAN.test(text[e]!) && !(e > i && NAME_STOP.has(text[e]!)) && e - i < 6) {
+  while (e < text.length && HAN.test(text[e]!) && text[e] !== '丨' && !(e > i && NAME_STOP.has(text[e]!)) && e - i < 6) {
     let next = e + 1;
     while (next < text.length && !boundaries.has(next) && HAN.test(text[next]!)) next++;
     if (e > i) {
@@ -232,8 +235,10 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     const before = text[m.index - 1];
     if (m[0].length <= 1 && before !== undefined && HAN.test(before)) continue;
     let at = m.index + m[0].length;
+    let known: number | undefined;
     for (;;) {
-      const end = surnameName(text, at, 2, boundaries);
+      const end = known ?? surnameName(text, at, 2, boundaries);
+      known = undefined;
       if (end === undefined) break;
       add(at, end, 'credit');
       if (/[、,,/]/u.test(text[end] ?? '')) {
@@ -245,9 +250,11 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
       const spaced = /^[ \u3000\t]+/u.exec(text.slice(end, end + 3));
       if (!spaced) break;
       const next = end + spaced[0].length;
-      const nextEnd = surnameName(text, next, 2);
-      if (nextEnd === undefined || nextEnd - next < 2 || !/^(?:$|[\s\p{P}]|报道|摄|发自|报|综合)/u.test(text.slice(nextEnd, nextEnd + 2))) break;
+      const alone = (e: number | undefined) => e !== undefined && e - next >= 2 && /^(?:$|[\s\p{P}]|报道|摄|发自|综合)/u.test(text.slice(e, e + 2));
+      const nextEnd = [surnameName(text, next, 2), surnameName(text, next, 1)].find(alone);
+      if (nextEnd === undefined) break;
       at = next;
+      known = nextEnd;
     }
   }
   // (编译/王子涵), (图/赵小红): a bracketed credit holds names only, so the given name may use any character.
@@ -311,7 +318,6 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
   const titleEnds = new Set([...text.matchAll(TITLE_RE)].map((m) => m.index + m[0].length));
   const placeEnds = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.end));
   for (const m of text.matchAll(/[·•・‧]/gu)) {
-    if (found.some((c) => c.start < m.index && m.index < c.end && c.end > m.index + 2)) continue;
     let l = m.index;
     while (l > 0 && HAN.test(text[l - 1]!) && !NAME_STOP.has(text[l - 1]!) && m.index - l < 6 && !titleEnds.has(l) && !placeEnds.has(l)) l--;
     if (l === m.index) continue;
@@ -320,14 +326,18 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
       if (!boundaries.has(k)) continue;
       const w = firstWordTag(text, k);
       // A common word lying wholly before the dot (欢迎, 球员) is no part of the name.
-      if (w && w.end <= m.index && w.end - k >= 2 && NOT_NAME_WORD.test(w.tag)) continue;
-      if (w && w.end === k + 1 && FUNCTION_TAGS.test(w.tag) && m.index - k > 2) continue;
+      if (w && w.end < m.index && w.end - k >= 2 && NOT_NAME_WORD.test(w.tag)) continue;
+      if (w && w.end === k + 1 && (FUNCTION_TAGS.test(w.tag) || /^v[dg]?$/u.test(w.tag)) && m.index - k > 2) continue;
       s = k;
       break;
     }
     if (s === undefined || (s > 0 && DOT.test(text[s - 1]!))) continue;
     const e = dottedSequence(text, s, boundaries);
     if (e === undefined || e < m.index + 2) continue;
+    // Without a title the parts must not read as common words or places (文化·旅游, 东盟·中国, 新华·视点).
+    const parts = text.slice(s, e).split(DOT);
+    const tags = parts.map((x) => zhSegmenter().tag?.(x));
+    if (tags.some((t, i) => t && t.length === 1 && (NOT_NAME_WORD.test(t[0]!.tag) || (i === 0 && /^(?:ns|nt|j)$/u.test(t[0]!.tag))))) continue;
     if (found.some((c) => c.start <= s! && c.end >= e)) continue;
     add(s, e, 'dotted-any');
   }
