@@ -93,11 +93,23 @@ const prefixKey = (key: string, i: number): number => ((key.charCodeAt(i) & 0x3f
 
 const EMPTY_LENGTHS = new Int32Array(0);
 
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_MUL = 0x01000193;
+const HASH_MIX = 0x9e3779b1 | 0;
+
 export class NameIndex {
   private readonly byKey = new Map<string, Surface[]>();
   /** Distinct name lengths per prefix, as added; `sorted` holds them longest first once `match` needs them. */
   private readonly lengthsByPrefix = new Map<number, number[]>();
   private sorted: Map<number, Int32Array> | undefined;
+  /**
+   * A bit per hash of every multi-unit key (built with `sorted`): a substring whose hash bit is clear
+   * cannot be a key, so most candidate lengths are rejected without cutting and hashing a substring.
+   */
+  private keyBits = new Uint8Array(0);
+  private keyBitsShift = 32;
+  /** Running hashes of the text from one start, by length (sized to the longest key). */
+  private hashes = new Int32Array(0);
   /** One-unit names by their code unit. */
   private readonly singles = new Map<number, Surface[]>();
   size = 0;
@@ -135,7 +147,25 @@ export class NameIndex {
   private sortedLengths(): Map<number, Int32Array> {
     if (!this.sorted) {
       const sorted = new Map<number, Int32Array>();
-      for (const [p, lengths] of this.lengthsByPrefix) sorted.set(p, Int32Array.from(lengths).sort().reverse());
+      let longest = 0;
+      for (const [p, lengths] of this.lengthsByPrefix) {
+        const desc = Int32Array.from(lengths).sort().reverse();
+        sorted.set(p, desc);
+        if (desc[0]! > longest) longest = desc[0]!;
+      }
+      let log2 = 16;
+      while (log2 < 26 && 1 << log2 < this.byKey.size * 16) log2++;
+      const bits = new Uint8Array(1 << (log2 - 3));
+      const shift = 32 - log2;
+      for (const key of this.byKey.keys()) {
+        let h = HASH_SEED;
+        for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), HASH_MUL);
+        const b = Math.imul(h, HASH_MIX) >>> shift;
+        bits[b >>> 3]! |= 1 << (b & 7);
+      }
+      this.keyBits = bits;
+      this.keyBitsShift = shift;
+      this.hashes = new Int32Array(longest + 1);
       this.sorted = sorted;
     }
     return this.sorted;
@@ -151,6 +181,9 @@ export class NameIndex {
     const n = key.length;
     const byPrefix = this.sortedLengths();
     const hasSingles = this.singles.size > 0;
+    const bits = this.keyBits;
+    const shift = this.keyBitsShift;
+    const hashes = this.hashes;
     // edge[p] = 1 when a name may start or end at p: not between two units of a spaced word
     // (unless a lower→upper step counts as a boundary).
     const edge = new Uint8Array(n + 1);
@@ -167,9 +200,19 @@ export class NameIndex {
       if (edge[i] === 0) continue;
       if (i + 1 < n) {
         const lengths = byPrefix.get(prefixKey(key, i)) ?? EMPTY_LENGTHS;
+        let hashed = 0;
+        let h = HASH_SEED;
         for (let j = 0; j < lengths.length; j++) {
-          const end = i + lengths[j]!;
+          const len = lengths[j]!;
+          const end = i + len;
           if (end > n || edge[end] === 0) continue;
+          // Lengths come longest first: hash once up to the first one that fits, then look back.
+          for (; hashed < len; hashed++) {
+            h = Math.imul(h ^ key.charCodeAt(i + hashed), HASH_MUL);
+            hashes[hashed + 1] = h;
+          }
+          const b = Math.imul(hashes[len]!, HASH_MIX) >>> shift;
+          if ((bits[b >>> 3]! & (1 << (b & 7))) === 0) continue;
           const list = this.byKey.get(key.substring(i, end));
           if (list === undefined) continue;
           const hits = this.accept(list, text, i, end);

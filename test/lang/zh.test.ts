@@ -160,6 +160,8 @@ describe('zh ministries', () => {
     expect(spans('泰国旅游与体育部和马来西亚交通部', 'MINISTRY')).toEqual(['MINISTRY:泰国旅游与体育部', 'MINISTRY:马来西亚交通部']);
     expect(spans('公司商业部经理', 'MINISTRY')).toEqual([]);
     expect(spans('泰国卫生部长', 'MINISTRY')).toEqual([]);
+    expect(spans('美国贸易部门官员', 'MINISTRY')).toEqual([]);
+    expect(spans('其中商务部表示', 'MINISTRY')).toEqual(['MINISTRY:商务部']);
   });
   it('reads Korean ministry + 长官 as the ministry, then the title', () => {
     expect(spans('韩国国防部长官金容显说')).toEqual(['MINISTRY:韩国国防部', 'PERSON:金容显']);

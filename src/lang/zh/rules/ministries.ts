@@ -50,7 +50,14 @@ export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[];
   for (const m of text.matchAll(TITLE_WORDS)) {
     blockers.push({ start: m.index, end: m.index + m[0].length, blocks: ['MINISTRY'], reason: 'minister title' });
   }
+  // 贸易部门, 商务部门: 部门 is "department(s)", not a ministry's name.
+  for (const c of ctx.lexiconCandidates) {
+    if (c.type === 'MINISTRY' && text[c.end - 1] === '部' && text[c.end] === '门') {
+      blockers.push({ start: c.end - 1, end: c.end + 1, blocks: ['MINISTRY'], reason: '部门 is no ministry' });
+    }
+  }
   for (const m of text.matchAll(MINISTRY_RE)) {
+    if (text[m.index + m[0].length] === '门') continue;
     const nameStart = m.index;
     const nameEnd = nameStart + m[0].length;
     if (TITLE_AFTER.test(text.slice(nameEnd))) continue;
@@ -58,7 +65,7 @@ export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[];
     // A country written directly before: a lexicon place ending here, or a one-character abbreviation.
     const place = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.end === nameStart);
     if (place) start = place.start;
-    else if (isAbbr(text[nameStart - 1])) start = nameStart - 1;
+    else if (isAbbr(text[nameStart - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1))) start = nameStart - 1;
     // 韩国防部: the abbreviation 韩 + 国防部 (not the country 韩国 + 防部).
     if (m[0] === '国防部' && text[nameStart - 1] === '国' && isAbbr(text[nameStart - 2]) && !place) start = nameStart - 1;
     const surface = text.slice(start, nameEnd);
