@@ -6,6 +6,9 @@ import {
   E,
   MONTH,
   MONTH_FULL,
+  MONTH_FULL_GATE,
+  MONTH_GATE,
+  gated,
   ORDINAL,
   QUALIFIER,
   YEAR,
@@ -29,10 +32,10 @@ function yearTail(year: string | undefined, qualifier: string | undefined): Part
   return {};
 }
 
-const QUARTER = rx(`${B}(?:kuartal|kwartal|triwulan)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`);
-const HALF = rx(`${B}(?:semester|paruh)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`);
+const QUARTER = gated(rx(`${B}(?:kuartal|kwartal|triwulan)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`), ['kuartal', 'kwartal', 'triwulan']);
+const HALF = gated(rx(`${B}(?:semester|paruh)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`), ['semester', 'paruh']);
 const SEASONS: Record<string, DatePoint['season']> = { semi: 'SP', panas: 'SU', gugur: 'FA', dingin: 'WI' };
-const SEASON = rx(`${B}musim\\s+(semi|panas|gugur|dingin)${YEAR_TAIL}${E}`);
+const SEASON = gated(rx(`${B}musim\\s+(semi|panas|gugur|dingin)${YEAR_TAIL}${E}`), ['musim']);
 
 export const yearParts: DateParser = (text) => [
   ...scan(text, QUARTER, 'quarter', (m) => {
@@ -50,13 +53,13 @@ export const yearParts: DateParser = (text) => [
 const CONNECTOR = '(?:\\s*[-–]\\s*|\\s+(?:sampai|hingga|s\\.d\\.?|s/d|sd)\\s+)';
 const TANGGAL = '(?:(?:tanggal|tgl\\.?)\\s+)?';
 /** `5-6 Agustus 2024`, `5 sampai 7 Desember`. */
-const DAY_RANGE = rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`);
+const DAY_RANGE = gated(rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), MONTH_GATE);
 /** `5 dan 6 Mei`, `3, 4 dan 5 Juni 2024`: the bare days before the last date take its month and year. */
-const DAY_LIST = rx(`${B}${TANGGAL}((?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s+(?:dan|serta|atau)\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`);
+const DAY_LIST = gated(rx(`${B}${TANGGAL}((?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s+(?:dan|serta|atau)\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), MONTH_GATE);
 /** `28 Desember 2012 - 3 Januari 2013`, `30 Juli hingga 2 Agustus`. */
-const DAY_MONTH_RANGE = rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`);
+const DAY_MONTH_RANGE = gated(rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`), MONTH_GATE);
 /** `Januari-Maret 2013`, `April hingga Juni`. */
-const MONTH_RANGE = rx(`${B}(?:bulan\\s+)?${MONTH_FULL}${CONNECTOR}${MONTH_FULL}(?:\\s+${YEAR})?${E}`);
+const MONTH_RANGE = gated(rx(`${B}(?:bulan\\s+)?${MONTH_FULL}${CONNECTOR}${MONTH_FULL}(?:\\s+${YEAR})?${E}`), MONTH_FULL_GATE);
 
 const okDay = (d: number) => d >= 1 && d <= 31;
 
@@ -121,7 +124,7 @@ const MOD_TARGET = [
   `(tahun|bulan|pekan|minggu)(?:\\s+${QUALIFIER})?`, // 5-6
   `(?:tahun\\s+|era\\s+|dekade\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an`, // 7
 ].join('|');
-const MODDED = rx(`${B}${MOD_WORD}\\s+(?:${MOD_TARGET})${E}`);
+const MODDED = gated(rx(`${B}${MOD_WORD}\\s+(?:${MOD_TARGET})${E}`), ['awal', 'permulaan', 'pertengahan', 'medio', 'akhir', 'ujung']);
 
 export const modifiedPeriods: DateParser = (text) =>
   scan(text, MODDED, 'mod', (m) => {

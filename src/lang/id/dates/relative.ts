@@ -1,5 +1,5 @@
 import type { DatePoint, RelativeUnit } from '../../../dates/model.js';
-import { B, E, NUMBER, PART_OF_DAY, QUALIFIER, UNIT, numberOf, partOfDayOf, qualifierOffset, rx, scan, unitOf, type DateParser } from './vocab.js';
+import { B, E, gated, NUMBER, PART_OF_DAY, QUALIFIER, UNIT, numberOf, partOfDayOf, qualifierOffset, rx, scan, unitOf, type DateParser } from './vocab.js';
 
 /** Dates relative to the document's day: kemarin, besok, hari ini, pekan lalu, tahun depan, tiga hari lalu, tadi malam. */
 
@@ -15,8 +15,8 @@ const DEICTIC_DAYS: Array<[string, number]> = [
 const DEICTIC = rx(`${B}(${DEICTIC_DAYS.map(([w]) => w).join('|')})${E}`);
 
 /** `tadi malam`, `semalam` (last night); `tadi pagi`, `pagi ini`, `malam ini`, `pagi tadi` (today). */
-const LAST_NIGHT = rx(`${B}(?:tadi\\s+malam|semalam)${E}`);
-const TODAY_PART = rx(`${B}(?:tadi\\s+${PART_OF_DAY}|${PART_OF_DAY}\\s+(?:ini|tadi))${E}`);
+const LAST_NIGHT = gated(rx(`${B}(?:tadi\\s+malam|semalam)${E}`), ['malam']);
+const TODAY_PART = gated(rx(`${B}(?:tadi\\s+${PART_OF_DAY}|${PART_OF_DAY}\\s+(?:ini|tadi))${E}`), ['pagi', 'dini', 'subuh', 'siang', 'sore', 'petang', 'malam']);
 
 /** `pekan lalu`, `bulan depan`, `tahun ini`, `kuartal lalu`, `minggu kemarin`. */
 const UNIT_QUALIFIED = rx(`${B}${UNIT}\\s+${QUALIFIER}${E}`);
