@@ -405,6 +405,17 @@ export function writeReports(r: BenchResults): string[] {
   else doc = doc.trimEnd() + '\n\n' + generated + '\n';
   writeFileSync(file, doc);
   const tableFile = join(BENCH_DIR, 'README-table.md');
-  writeFileSync(tableFile, renderReadmeTable(r));
+  const table = renderReadmeTable(r);
+  writeFileSync(tableFile, table);
+  // The README's performance table is generated too: it sits between these markers.
+  const readme = join(ROOT, 'README.md');
+  const [rs, re] = ['<!-- bench:table:start -->', '<!-- bench:table:end -->'];
+  const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
+  const i = text.indexOf(rs);
+  const j = text.indexOf(re);
+  if (i >= 0 && j > i) {
+    writeFileSync(readme, text.slice(0, i) + `${rs}\n${table.trimEnd()}\n${re}` + text.slice(j + re.length));
+    return ['BENCHMARKS.md', 'bench/README-table.md', 'README.md'];
+  }
   return ['BENCHMARKS.md', 'bench/README-table.md'];
 }

@@ -3,33 +3,21 @@
  * its worker with the project's tsup config (ESM, no .d.ts) into node_modules/.cache/lintas-test-pool-<pid> (per run),
  * the same layout as dist/ (the API finds ./worker.js next to itself), without touching dist/.
  */
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Options } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../tsup.config.js';
+import { bundleForTest } from './support/bundle.js';
 import type * as BatchModule from '../src/batch/index.js';
 import type { LexiconEntry } from '../src/types.js';
 
-const outDir = join(resolve(__dirname, '..'), 'node_modules', '.cache', `lintas-test-pool-${process.pid}`);
 let batch: typeof BatchModule;
+let bundle: Awaited<ReturnType<typeof bundleForTest>>;
 
 beforeAll(async () => {
-  await build({
-    ...(config as Options),
-    entry: { batch: 'src/batch/index.ts', worker: 'src/batch/worker.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: false,
-    outDir,
-    silent: true,
-    config: false,
-  });
-  batch = (await import(pathToFileURL(join(outDir, 'batch.js')).href)) as typeof BatchModule;
+  bundle = await bundleForTest('pool', { batch: 'src/batch/index.ts', worker: 'src/batch/worker.ts' });
+  batch = (await import(pathToFileURL(join(bundle.outDir, 'batch.js')).href)) as typeof BatchModule;
 }, 120_000);
-
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => bundle?.remove());
 
 const TEXTS = [
   '中新网3月20日电 俄罗斯国防部长绍伊古与日本防卫大臣稻田朋美在东京举行会谈。',

@@ -8,33 +8,24 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, type Options } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../tsup.config.js';
+import { bundleForTest } from './support/bundle.js';
 import { fromBrat } from '../src/formats/index.js';
 
 const root = resolve(__dirname, '..');
-const outDir = join(root, 'node_modules', '.cache', `lintas-test-cli-${process.pid}`);
-const cli = join(outDir, 'cli.js');
+let cli: string;
 let work: string;
+let bundle: Awaited<ReturnType<typeof bundleForTest>>;
 
 beforeAll(async () => {
-  await build({
-    ...(config as Options),
-    entry: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: false,
-    outDir,
-    silent: true,
-    config: false,
-  });
+  bundle = await bundleForTest('cli', { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' });
+  cli = join(bundle.outDir, 'cli.js');
   work = mkdtempSync(join(tmpdir(), 'lintas-cli-'));
 }, 120_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
+  bundle?.remove();
 });
 
 function run(args: string[], input?: string): SpawnSyncReturns<string> {

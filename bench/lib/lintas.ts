@@ -3,7 +3,8 @@ import { createAnnotator, Lexicon, type Annotator, type Lang } from '../../src/i
 import type { EntityCandidate, RuleContext, TokenSpan } from '../../src/lang/adapter.js';
 import { adapterFor } from '../../src/lang/index.js';
 import type { LexiconMatch } from '../../src/pipeline/lexicon-match.js';
-import { nameKey, normalise, type NormalisedText } from '../../src/pipeline/normalise.js';
+import { normalise, type NormalisedText } from '../../src/pipeline/normalise.js';
+import { matchLexicon as matchLexiconStage } from '../../src/pipeline/run.js';
 
 /** Used only when lexicons/dist/default.json is missing (and announced as such). */
 const FALLBACK_ENTRIES = [
@@ -40,40 +41,9 @@ export function loadLibrary(): LibraryUnderTest {
   }
 }
 
-const LEXICON_PRIORITY = 10;
-const TYPE_PRIORITY = { MINISTRY: 2, PLACE: 1, PERSON: 0 } as const;
-
-/**
- * Matches every lexicon layer and builds the candidates, as run.ts's matchLexicon does (same key
- * function, so the index compiled here is the one annotate uses).
- */
+/** Stage 3 exactly as annotate runs it (same key function, so the compiled index is the one annotate uses). */
 export function matchLexicon(lexicon: Lexicon, lang: Lang, key: string, text: string): { matches: LexiconMatch[]; candidates: EntityCandidate[] } {
-  const adapter = adapterFor(lang);
-  const keyOf = (name: string) => nameKey(name, adapter.fold, adapter.refine);
-  const matches: LexiconMatch[] = [];
-  const candidates: EntityCandidate[] = [];
-  lexicon.layers().forEach((layer, depth) => {
-    const index = layer.ownIndex(lang, lang, keyOf);
-    for (const m of index.match(key, text, adapter.camelBoundaries === true)) {
-      const hits = m.hits.filter((h) => !lexicon.isOverridden(h.entry.id, layer));
-      if (hits.length === 0) continue;
-      matches.push({ start: m.start, end: m.end, hits });
-      for (const h of hits) {
-        const e = h.entry;
-        candidates.push({
-          type: e.type,
-          start: m.start,
-          end: m.end,
-          source: 'lexicon',
-          id: e.id,
-          canonical: e.names.en?.[0] ?? e.names[lang]?.[0] ?? Object.values(e.names)[0]![0]!,
-          attrs: e.attrs ?? {},
-          priority: LEXICON_PRIORITY + depth * 3 + TYPE_PRIORITY[e.type],
-        });
-      }
-    }
-  });
-  return { matches, candidates };
+  return matchLexiconStage(lexicon, adapterFor(lang), key, text);
 }
 
 /** The lexicon matches alone. */

@@ -80,7 +80,8 @@ export function runPipeline(original: string, adapter: LanguageAdapter, lexicon:
   return doc;
 }
 
-function matchLexicon(
+/** Stage 3: every lexicon layer matched over the folded text (names a newer layer redefines are dropped). */
+export function matchLexicon(
   lexicon: Lexicon,
   adapter: LanguageAdapter,
   key: string,
