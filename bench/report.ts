@@ -310,7 +310,7 @@ record a partial run here).
 How to read it: throughput figures are medians of interleaved rounds (A, B, C, A, B, C …) in one
 process; \`× scan\` is the time relative to the plain scan \`/\\p{L}+|\\p{N}+|\\S/gu\` over the same text in the
 same round (lower is faster). Ratios are what to compare across machines and loads; MB/s depends on
-the machine. MB = 10⁶ bytes of UTF-8. The corpora are read at run time from \`/work/shared/data/corpus\`
+the machine. MB = 10⁶ bytes of UTF-8. The corpora are read at run time from \`../shared/data/corpus\`
 (see its README); nothing is copied into the project.
 
 `;

@@ -1,6 +1,6 @@
 /**
  * Accuracy of detectLang on the dev seeds and the UD test sentences.
- * Usage: npx tsx scripts/eval-detect.ts [--data DIR]   (DIR defaults to /work/shared, or $LINTAS_SHARED)
+ * Usage: npx tsx scripts/eval-detect.ts [--data DIR]   (DIR defaults to ../shared beside the repository, or $LINTAS_SHARED)
  * Data is read at run time only; a missing file is reported and skipped.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectLangDetailed } from '../src/detect/index.js';
 import { LANGS, type Lang } from '../src/types.js';
+import { sharedDir } from '../eval/shared.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
-const root = values.data ?? process.env['LINTAS_SHARED'] ?? '/work/shared';
+const root = values.data ?? sharedDir() ?? '../shared';
 
 interface Sample {
   id: string;

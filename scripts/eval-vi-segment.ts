@@ -1,6 +1,6 @@
 /**
  * Token F1 of the Vietnamese word segmenter on the UD Vietnamese-VTB gold
- * (/work/shared/data/ud/vi-{test,dev}.jsonl, read at run time only; CC BY-SA, not copied).
+ * (../shared/data/ud/vi-{test,dev}.jsonl, read at run time only; CC BY-SA, not copied).
  * Compares a syllable baseline (every space-separated unit a token) with segmentVi, and
  * reports throughput on the vi benchmark corpus.
  *
@@ -10,13 +10,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldViTones } from '../src/lang/vi/fold.js';
 import { segmentVi, type ViSegmentOptions } from '../src/lang/vi/segment.js';
+import { sharedDir } from '../eval/shared.js';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
   const k = args.indexOf(name);
   return k >= 0 ? args[k + 1] : undefined;
 };
-const DATA = argOf('--data') ?? '/work/shared/data';
+const DATA = argOf('--data') ?? join(sharedDir() ?? join('..', 'shared'), 'data');
 const SHOW_ERRORS = Number(argOf('--errors') ?? 0);
 
 interface Row {

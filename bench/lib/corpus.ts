@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedDir } from '../../eval/shared.js';
 import { utf8Bytes, type BenchLang } from './common.js';
 
-export const SHARED = process.env.LINTAS_SHARED ?? '/work/shared';
+/** ../shared beside the repository (or $LINTAS_SHARED); a path that does not exist when there is none. */
+export const SHARED = sharedDir() ?? join('..', 'shared');
 export const CORPUS_DIR = join(SHARED, 'data', 'corpus');
 export const SEEDS_DIR = join(SHARED, 'dev', 'seeds');
 
