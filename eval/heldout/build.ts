@@ -1,5 +1,5 @@
 /**
- * `npx tsx eval/heldout/build.ts [lang…]`: converts the hand-annotated held-out texts
+ * `npx tsx eval/heldout/build.ts [--dir DIR] [lang…]`: converts the hand-annotated held-out texts
  * (`eval/heldout/<lang>.txt`, inline notation as in the shared dev gold) into
  * `eval/heldout/<lang>.jsonl`, the format `npm run eval -- --gold FILE` reads.
  *
@@ -13,32 +13,21 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import type { GoldDoc, GoldSpan } from '../score.js';
 
-type SpanType = 'PERSON' | 'MINISTRY' | 'PLACE' | 'DATE';
-
-interface Span {
-  type: SpanType;
-  start: number;
-  end: number;
-  text: string;
-  optional?: boolean;
-  value?: string;
-  grain?: string;
-  mod?: string;
-  endValue?: string;
-}
-
-interface Doc {
-  id: string;
+type SpanType = GoldSpan['type'];
+type Span = GoldSpan;
+/** A gold document as the header writes it (lang checked against the file name, not typed yet). */
+interface Doc extends Omit<GoldDoc, 'lang'> {
   lang: string;
-  refDate: string;
   source: string;
-  text: string;
-  spans: Span[];
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+// --dir DIR converts another folder of the same layout (eval/heldout2); default: this folder.
+const { values: options, positionals } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: true });
+const HERE = options.dir ?? dirname(fileURLToPath(import.meta.url));
 const LANGS = ['zh', 'id', 'vi'] as const;
 const TYPES = new Set<SpanType>(['PERSON', 'MINISTRY', 'PLACE', 'DATE']);
 const GRAINS = new Set(['second', 'minute', 'hour', 'part-of-day', 'day', 'week', 'month', 'quarter', 'half-year', 'season', 'year', 'decade']);
@@ -188,7 +177,7 @@ function build(lang: string): boolean {
       count.set(s.type, c);
     }
   const total = [...count.values()].reduce((a, c) => ({ req: a.req + c.req, opt: a.opt + c.opt }), { req: 0, opt: 0 });
-  console.log(`${lang}: ${docs.length} documents → eval/heldout/${lang}.jsonl`);
+  console.log(`${lang}: ${docs.length} documents → ${join(HERE, `${lang}.jsonl`)}`);
   for (const t of TYPES) {
     const c = count.get(t) ?? { req: 0, opt: 0 };
     console.log(`  ${t.padEnd(9)} required ${String(c.req).padStart(4)}  optional ${String(c.opt).padStart(4)}`);
@@ -197,7 +186,7 @@ function build(lang: string): boolean {
   return true;
 }
 
-const wanted = process.argv.slice(2);
+const wanted = positionals;
 const langs = wanted.length > 0 ? wanted : [...LANGS];
 let ok = true;
 for (const lang of langs) ok = build(lang) && ok;
