@@ -1,7 +1,6 @@
 /** Worst cases: long unbroken inputs annotated whole, up a ladder of sizes, to show the rate stays linear. */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { BENCH_DIR, ROOT, fmt, mbps } from '../lib/common.js';
+import { lastErrorLine, spawnTsChild } from '../lib/child.js';
+import { fmt, mbps } from '../lib/common.js';
 import { WORST_CASES, type WorstCase } from '../lib/worst-texts.js';
 
 export interface WorstStep {
@@ -29,39 +28,23 @@ export interface WorstRow {
   error?: string;
 }
 
-function runLadder(kind: WorstCase, lang: string, sizes: number[], budgetMs: number): Promise<{ steps: WorstStep[]; error?: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--max-old-space-size=8192', join(BENCH_DIR, 'child', 'worst.ts'), kind, lang, sizes.join(','), String(budgetMs)],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    let timedOut = false;
-    // Safety net: a single step may still overrun its prediction.
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, budgetMs * 2 + 15_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const steps: WorstStep[] = out
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => {
-          const s = JSON.parse(l) as WorstStep;
-          if (s.ms !== undefined) s.mbps = mbps(s.bytes, s.ms);
-          return s;
-        });
-      let error: string | undefined;
-      if (timedOut) error = `killed after ${((budgetMs * 2 + 15_000) / 1000).toFixed(0)} s, during the next size`;
-      else if (code !== 0) error = `exit ${code}: ${err.trim().split('\n').filter((l) => /error/i.test(l)).slice(-1)[0] ?? err.trim().split('\n').slice(-1)[0]}`.slice(0, 300);
-      resolve(error ? { steps, error } : { steps });
+async function runLadder(kind: WorstCase, lang: string, sizes: number[], budgetMs: number): Promise<{ steps: WorstStep[]; error?: string }> {
+  // Safety net: a single step may still overrun its prediction.
+  const timeoutMs = budgetMs * 2 + 15_000;
+  const run = await spawnTsChild('worst.ts', [kind, lang, sizes.join(','), String(budgetMs)], { timeoutMs, nodeArgs: ['--max-old-space-size=8192'] });
+  // One JSON line per size reached, so a killed run still reports the sizes it finished.
+  const steps: WorstStep[] = run.out
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const s = JSON.parse(l) as WorstStep;
+      if (s.ms !== undefined) s.mbps = mbps(s.bytes, s.ms);
+      return s;
     });
-  });
+  let error: string | undefined;
+  if (run.timedOut) error = `killed after ${(timeoutMs / 1000).toFixed(0)} s, during the next size`;
+  else if (run.code !== 0) error = `exit ${run.code}: ${lastErrorLine(run.err)}`.slice(0, 300);
+  return error ? { steps, error } : { steps };
 }
 
 export async function runWorst(opts: { quick: boolean; log: (s: string) => void }): Promise<WorstRow[]> {
