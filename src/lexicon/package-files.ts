@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,4 +15,18 @@ export function packageFile(relative: string): string {
     if (parent === dir) throw new Error(`lintas: the data file ${relative} is missing from the package; run "npm run lexicons:build".`);
     dir = parent;
   }
+}
+
+/** A shipped word list: one entry per line; blank lines and `#` comment lines are skipped. */
+export function readWordList(relative: string): string[] {
+  return parseWordList(readFileSync(packageFile(relative), 'utf8'));
+}
+
+export function parseWordList(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const w = line.trim();
+    if (w && !w.startsWith('#')) out.push(w);
+  }
+  return out;
 }

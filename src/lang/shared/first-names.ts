@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageFile } from '../../lexicon/package-files.js';
+import { readWordList } from '../../lexicon/package-files.js';
 
 /**
  * English given names, for recognising foreign persons in Indonesian and Vietnamese news by their
@@ -11,8 +10,7 @@ import { packageFile } from '../../lexicon/package-files.js';
 let firstNames: Set<string> | undefined;
 
 function load(): Set<string> {
-  const text = readFileSync(packageFile(join('lexicons', 'dist', 'first-names.txt')), 'utf8');
-  return new Set(text.split('\n').filter((line) => line.length > 0 && !line.startsWith('#')));
+  return new Set(readWordList(join('lexicons', 'dist', 'first-names.txt')));
 }
 
 /** Whether `word` (any case) is a known given name. */

@@ -8,9 +8,8 @@
  * Input: NFC, tone-folded text (see fold.ts); lookups are case-insensitive; spans are UTF-16
  * offsets into the given string, end exclusive, sorted and non-overlapping.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readWordList } from '../../lexicon/package-files.js';
 import { foldViTones } from './fold.js';
 import { isViSyllable, splitGlued } from './syllable.js';
 
@@ -92,34 +91,6 @@ class WordTrie {
 let baseTrie: WordTrie | undefined;
 let wordListOverride: Iterable<string> | undefined;
 
-/** Locates lexicons/vi/words.txt from this module (src/lang/vi or dist/) upwards. */
-function findWordList(): string | undefined {
-  let dir: string;
-  try {
-    dir = dirname(fileURLToPath(import.meta.url));
-  } catch {
-    dir = process.cwd();
-  }
-  for (let i = 0; i < 6; i++) {
-    const p = join(dir, 'lexicons', 'vi', 'words.txt');
-    if (existsSync(p)) return p;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return undefined;
-}
-
-/** Parses the words.txt format: one word per line, `#` comments, blank lines ignored. */
-export function parseViWordList(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const w = line.trim();
-    if (w && !w.startsWith('#')) out.push(w);
-  }
-  return out;
-}
-
 /**
  * Replaces the built-in word list (e.g. for bundlers without file access, or tests). Takes
  * effect for the next call of segmentVi.
@@ -133,11 +104,8 @@ export function setViWordList(words: Iterable<string> | undefined): void {
 function getBaseTrie(): WordTrie {
   if (baseTrie) return baseTrie;
   const t = new WordTrie();
-  let words: Iterable<string> = wordListOverride ?? [];
-  if (!wordListOverride) {
-    const p = findWordList();
-    if (p) words = parseViWordList(readFileSync(p, 'utf8'));
-  }
+  // A missing word list is an installation error, said out loud: segmenting without it is silently worse.
+  const words = wordListOverride ?? readWordList(join('lexicons', 'vi', 'words.txt'));
   for (const w of words) t.add(w);
   baseTrie = t;
   return t;

@@ -30,11 +30,9 @@ export const spaced = (text: string, from: number, to: number): boolean => to > 
 /** Every syllable of a (hyphenated) word is a Vietnamese syllable. */
 export const isViWordForm = (w: string): boolean => w.split(/[-‐]/).every((s) => isViSyllable(s));
 
-const knownGivenName = isEnglishFirstName;
-
 /** Whether compromise's English lexicon knows the word, written Capitalised, as a given name (Andrei, Sergei, John). */
 export function isKnownFirstName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && knownGivenName(word);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isEnglishFirstName(word);
 }
 
 /** Case-folded, tone-folded forms of a word list, as a Set. */
