@@ -3,9 +3,8 @@
  * The `lintas` command line: `lintas annotate …`, `lintas lexicon validate|stats …`.
  * Exit codes: 0 all inputs annotated, 1 some input failed (each failure reported on stderr), 2 usage error.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { packageFile } from '../lexicon/package-files.js';
 import { parseAnnotateArgs } from './annotate-options.js';
 import { lexiconCommand } from './lexicon-command.js';
 import { UsageError } from './usage.js';
@@ -44,13 +43,11 @@ Examples:
 
 function version(): string {
   // dist/cli.js and src/cli/main.ts both sit below the package root.
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'lintas' && pkg.version) return pkg.version;
-    }
-    if (dirname(dir) === dir) return 'unknown';
+  try {
+    const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
   }
 }
 
