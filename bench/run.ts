@@ -4,6 +4,7 @@
  *   --quick            short run (about 2 minutes)
  *   --section NAME     only these sections (repeat or comma-separate):
  *                      throughput, cold, scaling, worst, jobs, profile
+ *   --lang zh|id|vi    throughput only for these languages (repeat or comma-separate)
  *   --write / --no-write   write BENCHMARKS.md and bench/README-table.md (default: only after a run of every section)
  *   --render           measure nothing: rewrite the reports from the last run's bench/out/results.json
  *
@@ -13,7 +14,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LANGS, OUT_DIR, ROOT, fmt, gc, now } from './lib/common.js';
+import { LANGS, OUT_DIR, ROOT, fmt, gc, now, type BenchLang } from './lib/common.js';
 import { loadLibrary } from './lib/lintas.js';
 import { machineInfo, writeReports, type BenchResults } from './report.js';
 import { runCold } from './sections/cold.js';
@@ -32,6 +33,7 @@ function parseArgs(argv: string[]) {
   let write: boolean | undefined;
   let render = false;
   const chosen: Section[] = [];
+  const langs: BenchLang[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') quick = true;
@@ -45,13 +47,21 @@ function parseArgs(argv: string[]) {
         if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
         chosen.push(s as Section);
       }
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new Error('--lang needs a language');
+      for (const l of v.split(',')) {
+        if (!(LANGS as readonly string[]).includes(l)) throw new Error(`unknown language "${l}" (known: ${LANGS.join(', ')})`);
+        langs.push(l as BenchLang);
+      }
     } else if (a === '--help' || a === '-h') {
-      console.log(`usage: npm run bench -- [--quick] [--section ${SECTIONS.join('|')}]... [--write|--no-write] | --render`);
+      console.log(`usage: npm run bench -- [--quick] [--section ${SECTIONS.join('|')}]... [--lang zh|id|vi]... [--write|--no-write] | --render`);
       process.exit(0);
     } else throw new Error(`unknown argument "${a}"`);
   }
   const all = chosen.length === 0;
-  return { quick, render, sections: new Set<Section>(all ? SECTIONS : chosen), write: write ?? all };
+  // A run restricted to some languages is partial: never written to BENCHMARKS.md unless asked.
+  return { quick, render, langs: langs.length ? langs : [...LANGS], sections: new Set<Section>(all ? SECTIONS : chosen), write: write ?? (all && langs.length === 0) };
 }
 
 async function main(): Promise<void> {
@@ -75,7 +85,7 @@ async function main(): Promise<void> {
   if (args.sections.has('throughput')) {
     log('\n## Throughput (interleaved rounds, medians)');
     results.throughput = [];
-    for (const lang of LANGS) {
+    for (const lang of args.langs) {
       const r = await runThroughput(lib, lang, { quick: args.quick, log });
       results.throughput.push(r);
       log(renderThroughput([r]));
