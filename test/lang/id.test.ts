@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, Lexicon } from '../../src/index.js';
-import { tokenise } from '../../src/lang/id/tokenise.js';
+import { tokenise, usePlainChunks } from '../../src/lang/id/tokenise.js';
+import { findDates } from '../../src/lang/id/dates/index.js';
+import { useLeads } from '../../src/lang/id/dates/vocab.js';
 import { lintasValue, readTable } from '../../eval/date-table.js';
 import type { AnnotatedDocument, DateAnnotation } from '../../src/types.js';
 
@@ -22,6 +24,41 @@ const dates = (text: string, referenceDate = '2013-02-12') =>
     .annotations.filter((a): a is DateAnnotation => a.type === 'DATE')
     .map((d) => [d.text, d.value + (d.endValue ? '..' + d.endValue : '') + (d.mod ? ' ' + d.mod : '')]);
 
+/** Seeded pseudo-random texts made of `parts`, for comparing two ways of computing the same thing. */
+function randomTexts(seed: number, count: number, parts: readonly string[]): string[] {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let k = 1 + Math.floor(next() * 30); k > 0; k--) text += parts[Math.floor(next() * parts.length)]! + (next() < 0.5 ? ' ' : '');
+    return text;
+  });
+}
+
+describe('id date leads', () => {
+  it('find the same dates as a scan of the whole text', () => {
+    const texts = [
+      'Senin (4/11/2013) pukul 10.00 WIB, tanggal 5 dan 6 Mei 2024, 28 Desember 2012 - 3 Januari 2013, tahun 1990-an, era 90-an.',
+      'Pada 2013-11-04 dan sejak 2010 hingga 2014; tiga hari lalu, sepekan lagi, tadi malam, awal bulan depan, Idulfitri 2024.',
+      ...randomTexts(11, 3000, ['1', '12', '2013', '123', '5', '31', '1990', '90', '-', '–', '/', ':', '.', ',', ' ', '\n', 'an', 'AN',
+        'Januari', 'mei', 'Des', 'des.', 'tanggal', 'tgl.', 'tahun', 'thn', 'pada', 'sejak', 'hari', 'Senin', 'Minggu', 'minggu', 'lalu',
+        'depan', 'ini', 'yang', 'akan', 'datang', 'pukul', 'jam', 'pk.', 'WIB', 'sampai', 'dan', 'kemarin', 'besok', 'tadi', 'malam',
+        'pagi', 'dini', 'semalam', 'tiga', 'dua', 'belas', 'sepekan', 'bulan', 'kuartal', 'III', 'semester', 'musim', 'panas', 'awal',
+        'akhir', 'era', 'Natal', 'HUT', 'RI', 'Idul', 'Fitri', 'Idulfitri', 'Lebaran', 'Imlek', 'baru', 'K', 'ſ', 'İ', '(', ')', '%',
+        's.d.', 'silam', 'selama', "Jum'at", 'ke-3', '٣', 'é']),
+    ];
+    const find = (text: string, leads: boolean) => {
+      useLeads(leads);
+      try {
+        return findDates({ text } as Parameters<typeof findDates>[0]);
+      } finally {
+        useLeads(true);
+      }
+    };
+    for (const text of texts) expect(find(text, true), text).toEqual(find(text, false));
+  });
+});
+
 describe('id tokens', () => {
   const words = (text: string) => tokenise(text).map((t) => text.slice(t.start, t.end));
   it('keeps clitics, reduplication, numbers, dates and abbreviations whole', () => {
@@ -42,6 +79,23 @@ describe('id tokens', () => {
     const text = '  Menlu\tJepang,\n\nFumio  Kishida… 2013 ';
     for (const t of tokenise(text)) expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end));
     expect(tokenise(text).map((t) => text.slice(t.start, t.end))).toEqual(['Menlu', 'Jepang', ',', 'Fumio', 'Kishida', '…', '2013']);
+  });
+  it('cuts plain chunks exactly as wink does', () => {
+    const texts = [
+      'JAKARTA (ANTARA) – Menlu RI, Retno: "Kita (pun) siap!" kata-nya… 2013, 10 am; 9: pm 5 hours 7 hrs 1.500.000 33-36',
+      "Jum'at 4/11/2013 10:15 WIB :D ;) <3 #tag @nama a@b.id https://x.co/a 3rd 12th 10% 2+2 —— –",
+      ...randomTexts(7, 3000, ['a', 'am', 'pm', 'p.m.', 'hrs', 'hours', 'H', 'P', 'kata', 'Ab', '1', '10', '2013', ' ', ' ', '  ', '\n', '\u00a0',
+        '.', ',', ':', ';', '-', '–', '—', '(', ')', '[', '"', "'", '’', '“', '…', '%', '/', '@', '#', '<', '3', 'é', 'st', 'th', 'D', 'd', '😊', '!', '?', '*', '+']),
+    ];
+    const cut = (text: string, plain: boolean) => {
+      usePlainChunks(plain);
+      try {
+        return tokenise(text);
+      } finally {
+        usePlainChunks(true);
+      }
+    };
+    for (const text of texts) expect(cut(text, true), text).toEqual(cut(text, false));
   });
   it('splits tokens at entity edges (Jepang-Rusia)', () => {
     const doc = annotate('pertemuan Jepang-Rusia');

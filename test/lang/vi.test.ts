@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readTable, lintasValue } from '../../eval/date-table.js';
 import { createAnnotator, Lexicon } from '../../src/index.js';
 import type { Annotation, LexiconEntry } from '../../src/types.js';
+import { parseBlocks, parseBlocksExhaustive } from '../../src/lang/vi/dates/components.js';
+import { vi } from '../../src/lang/vi/index.js';
+import { normalise } from '../../src/pipeline/normalise.js';
 
 const ENTRIES: LexiconEntry[] = [
   { id: 'place/ru', type: 'PLACE', names: { vi: ['Nga'] } },
@@ -155,6 +158,27 @@ describe('vi: dates', () => {
     for (const prefer of ['future', 'news'] as const) {
       const ok = rows.filter((r) => lintasValue(r.phrase, 'vi', prefer) === (prefer === 'future' ? r.future : r.news)).length;
       expect(ok / rows.length).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
+
+describe('vi: date grammar tried only where its start words stand', () => {
+  const blocksBothWays = (text: string) => {
+    const norm = normalise(text, vi.fold, vi.refine);
+    const input = { key: norm.key, text: norm.text };
+    return [parseBlocks(input), parseBlocksExhaustive(input)];
+  };
+
+  it('finds the same blocks as scanning the whole text with every parser', () => {
+    const phrases = readTable('vi').map((r) => r.phrase);
+    const tricky = [
+      'xngày 5, 12/2024/0345//7, 8h23, 2019-05-31, ngày2/3, Thứ Bảy (2/11), những năm 60, 6 tháng đầu năm 2020',
+      'Tết Nguyên đán, Quốc khánh 2/9, thượng tuần tháng Chạp, quý I/2013, 3 ngày trước, cách đây 5 năm, sáng sớm nay',
+      '\u{1d400}ngày 5 \u00a0tháng\u00a011 năm 2011–2012; buổi chiều, xế chiều, nửa đêm, mùa thu năm ngoái',
+    ];
+    for (const text of [...phrases, phrases.join(' . '), phrases.join(''), ...tricky]) {
+      const [gated, exhaustive] = blocksBothWays(text);
+      expect(gated).toEqual(exhaustive);
     }
   });
 });

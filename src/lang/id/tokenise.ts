@@ -82,17 +82,141 @@ function alignWinkChunks(text: string, from: number, to: number, out: Piece[]): 
   }
 }
 
-/** Finds each wink token in text[from, to); anything wink dropped or changed is re-scanned by the baseline. */
+/**
+ * Plain chunks. wink reads a white-space-free chunk on its own (only its clock-time pattern,
+ * `10 am`, reaches over a space), and most chunks of news text are plain: ASCII letters, or one
+ * run of digits, with simple punctuation around. For those wink's answer is certain (a letter
+ * run is a word, a digit run a number, each punctuation mark a token, a run of dashes one
+ * unknown token), so they are cut here; wink gets the runs of other chunks, which it cuts exactly
+ * as it would in the whole text.
+ */
+const enum Char {
+  Other,
+  Letter,
+  Digit,
+  /** A mark wink's punctuation pattern takes alone. */
+  Punct,
+  /** `:` and `;` open emoticons (`:D`, `;)`): plain only at the end of a chunk. */
+  Colon,
+  /** `%`, a symbol. */
+  Symbol,
+  /** – and —: no pattern of wink's takes them; a run of them is one (alien) token. */
+  Dash,
+}
+const ASCII_CHAR = new Uint8Array(128).map((_, c) => {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return Char.Letter;
+  if (c >= 48 && c <= 57) return Char.Digit;
+  if ('()[]{}",.!?-'.includes(String.fromCharCode(c))) return Char.Punct;
+  if (c === 58 || c === 59) return Char.Colon;
+  if (c === 37) return Char.Symbol;
+  return Char.Other;
+});
+function charClass(c: number): Char {
+  if (c < 128) return ASCII_CHAR[c]!;
+  if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2026) return Char.Punct;
+  if (c === 0x2013 || c === 0x2014) return Char.Dash;
+  return Char.Other;
+}
+
+/** The start of wink's clock time after a space: `am`, `p.m.`, `hours`, `hrs`. */
+const isTimeWordStart = (c: number) => c === 97 || c === 65 || c === 112 || c === 80 || c === 104 || c === 72;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether the chunk text[from, to) is plain (see above), with no clock time reaching over its edges. */
+function isPlainChunk(text: string, from: number, to: number): boolean {
+  let letters = false;
+  let digitRuns = 0;
+  let prev = Char.Other;
+  for (let k = from; k < to; k++) {
+    const cls = charClass(text.charCodeAt(k));
+    switch (cls) {
+      case Char.Letter:
+        if (prev === Char.Digit) return false;
+        letters = true;
+        break;
+      case Char.Digit:
+        if (prev === Char.Letter) return false;
+        if (prev !== Char.Digit) digitRuns++;
+        break;
+      case Char.Colon:
+        if (k !== to - 1) return false;
+        break;
+      case Char.Other:
+        return false;
+    }
+    prev = cls;
+  }
+  // numbers: one run alone (1.500.000, 33-36 and 10:15 are wink's), and no `10 am` after it
+  if (digitRuns > 0) {
+    if (digitRuns > 1 || letters) return false;
+    if (to + 1 < text.length && isSpace(text.charCodeAt(to)) && isTimeWordStart(text.charCodeAt(to + 1))) return false;
+  }
+  // a word that may end a clock time written before it (10 am, 9: pm)
+  if (from >= 2 && isTimeWordStart(text.charCodeAt(from)) && isSpace(text.charCodeAt(from - 1))) {
+    const before = text.charCodeAt(from - 2);
+    if (isAsciiDigit(before) || (before === 58 && from >= 3 && isAsciiDigit(text.charCodeAt(from - 3)))) return false;
+  }
+  return true;
+}
+
+/** The tokens of a plain chunk, as wink gives them. */
+function cutPlainChunk(text: string, from: number, to: number, out: Piece[]): void {
+  for (let k = from; k < to; ) {
+    const cls = charClass(text.charCodeAt(k));
+    if (cls === Char.Letter || cls === Char.Digit || cls === Char.Dash) {
+      let e = k + 1;
+      while (e < to && charClass(text.charCodeAt(e)) === cls) e++;
+      if (cls === Char.Letter) out.push({ start: k, end: e, kind: 'word', tag: 'word' });
+      else if (cls === Char.Digit) out.push({ start: k, end: e, kind: 'number', tag: 'number' });
+      else out.push({ start: k, end: e, kind: 'symbol', tag: 'alien' });
+      k = e;
+    } else {
+      if (cls === Char.Symbol) out.push({ start: k, end: k + 1, kind: 'symbol', tag: 'symbol' });
+      else out.push({ start: k, end: k + 1, kind: 'punct', tag: 'punctuation' });
+      k++;
+    }
+  }
+}
+
+/** Off, wink cuts the plain chunks too: the tests compare both ways. */
+let plainChunksOn = true;
+export function usePlainChunks(on: boolean): void {
+  plainChunksOn = on;
+}
+
+/** Cuts text[from, to): plain chunks here, each run of other chunks by wink. */
 function alignWinkSegment(text: string, from: number, to: number, out: Piece[]): void {
+  if (!plainChunksOn) return alignWinkRun(text, from, to, out);
+  let pending = -1;
+  let pendingEnd = -1;
+  for (let i = from; i < to; ) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && !isSpace(text.charCodeAt(j))) j++;
+    if (isPlainChunk(text, i, j)) {
+      if (pending >= 0) alignWinkRun(text, pending, pendingEnd, out);
+      pending = -1;
+      cutPlainChunk(text, i, j, out);
+    } else {
+      if (pending < 0) pending = i;
+      pendingEnd = j;
+    }
+    i = j;
+  }
+  if (pending >= 0) alignWinkRun(text, pending, pendingEnd, out);
+}
+
+/** Finds each wink token in text[from, to); anything wink dropped or changed is re-scanned by the baseline. */
+function alignWinkRun(text: string, from: number, to: number, out: Piece[]): void {
   const segment = text.slice(from, to);
   let cursor = 0;
-  const fillGap = (a: number, b: number) => {
-    if (/\S/.test(segment.slice(a, b))) for (const t of scanTokens(text, from + a, from + b)) out.push({ ...t, tag: t.kind });
-  };
   for (const tok of wink.tokenize(segment)) {
     const at = segment.indexOf(tok.value, cursor);
     if (at < 0) continue;
-    fillGap(cursor, at);
+    fillGap(text, from + cursor, from + at, out);
     const kind = KIND_OF_TAG[tok.tag] ?? (/[\p{L}\p{N}]/u.test(tok.value) ? 'word' : 'symbol');
     const range = /^(\d+)([-–])(\d+)$/.exec(tok.value);
     const start = from + at;
@@ -105,36 +229,44 @@ function alignWinkSegment(text: string, from: number, to: number, out: Piece[]):
     } else out.push({ start, end: start + tok.value.length, kind, tag: tok.tag });
     cursor = at + tok.value.length;
   }
-  fillGap(cursor, segment.length);
+  fillGap(text, from + cursor, to, out);
+}
+
+/** Text wink dropped between two of its tokens: the baseline scanner cuts it. */
+function fillGap(text: string, from: number, to: number, out: Piece[]): void {
+  if (/\S/.test(text.slice(from, to))) for (const t of scanTokens(text, from, to)) out.push({ ...t, tag: t.kind });
 }
 
 /** Whether `next`, glued to the token `cur` ends with, continues it. `after` is the piece after `next`. */
 function continues(text: string, cur: Piece, next: Piece, after: Piece | undefined): boolean {
   if (next.start !== cur.end) return false;
-  const curText = text.slice(cur.start, cur.end);
-  const nextText = text.slice(next.start, next.end);
-  const glued = (p: Piece | undefined) => p !== undefined && p.start === next.end;
   // letters and digits glued together: English clitics wink splits off (do|n't, Robert|'s), km2
   if (isAlnumPiece(cur) && isAlnumPiece(next) && !(cur.kind === 'number' && next.kind === 'number')) return true;
-  if (nextText === '-' || nextText === '‑') {
+  // every other join goes through a single mark
+  if (next.end - next.start !== 1) return false;
+  const mark = text[next.start];
+  const afterGlued = after !== undefined && after.start === next.end;
+  if (mark === '-' || mark === '‑') {
     // reduplication and affixed forms: satu-satunya, ke-18, 1940-an, al-Qaeda (not 33-36, a range)
-    if (!glued(after) || !isAlnumPiece(cur) || !isAlnumPiece(after!)) return false;
-    const afterText = text.slice(after!.start, after!.end);
+    if (!afterGlued || !isAlnumPiece(cur) || !isAlnumPiece(after)) return false;
+    const curText = text.slice(cur.start, cur.end);
+    const afterText = text.slice(after.start, after.end);
     return !(isDigits(curText.replace(/[.,]/g, '')) && isDigits(afterText));
   }
-  if (cur.kind === 'number' && (nextText === '/' || nextText === ':' || nextText === '+')) {
+  if (cur.kind === 'number' && (mark === '/' || mark === ':' || mark === '+')) {
     // dates 4/11/2013, clock times 10:15:20, 2+2
-    return glued(after) && after!.kind === 'number';
+    return afterGlued && after.kind === 'number';
   }
-  if (nextText === '.' && cur.kind === 'word') {
+  if (mark !== '.') return false;
+  const curText = text.slice(cur.start, cur.end);
+  if (cur.kind === 'word') {
     // U.S., Prof., Dr. — a single capital or a known abbreviation, followed by more text
     const single = /^\p{Lu}$/u.test(curText) || /^(\p{Lu}\.)+\p{Lu}$/u.test(curText);
-    if (single && (glued(after) || /^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 2)))) return true;
+    if (single && (afterGlued || /^\s+\p{Lu}/u.test(text.slice(next.end, next.end + 2)))) return true;
     return DOTTED_ABBREVIATIONS.has(curText.toLowerCase()) && /^\s+\S/u.test(text.slice(next.end, next.end + 2));
   }
-  // runs of the same mark: ..., --
-  if (curText.length >= 1 && /^[.\-]$/.test(nextText) && new RegExp(`^\\${nextText}+$`).test(curText)) return true;
-  return false;
+  // runs of the mark: ...
+  return /^\.+$/.test(curText);
 }
 
 export function tokenise(text: string): TokenSpan[] {
@@ -151,7 +283,7 @@ export function tokenise(text: string): TokenSpan[] {
       continue;
     }
     if (cur) out.push({ start: cur.start, end: cur.end, kind: cur.kind });
-    cur = { ...p };
+    cur = p;
   }
   if (cur) out.push({ start: cur.start, end: cur.end, kind: cur.kind });
   return out;

@@ -129,8 +129,26 @@ export const NAME_PARTICLES = set('bin binti van von der den de da di del della 
 /** Words that make a capitalised run a place description, not a person (Jawa Barat). */
 export const COMPASS_WORDS = set('utara selatan timur barat tengah tenggara barat laut barat daya timur laut');
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}]{2,}$/u.test(word) && /\p{L}/u.test(word);
+const UPPER_START = /^\p{Lu}/u;
+/** Whether the word starts with a capital letter (ASCII answered without a regex: rules ask this of every word). */
+export const isCapitalised = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
+};
+const CAPITALS_AND_DIGITS = /^[\p{Lu}\p{N}]{2,}$/u;
+const LETTER = /\p{L}/u;
+/** Whether the word is two or more capitals and digits with a letter among them (TNI, G20). */
+export const isAllCaps = (word: string): boolean => {
+  if (word.length < 2) return false;
+  let letter = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return CAPITALS_AND_DIGITS.test(word) && LETTER.test(word);
+    if (c >= 65 && c <= 90) letter = true;
+    else if (c < 48 || c > 57) return false;
+  }
+  return letter;
+};
 
 /**
  * Frequent Indonesian content words (verbs, nouns, adjectives) that Title Case headlines and

@@ -31,6 +31,10 @@ for (const base of BASE_VOWELS) {
   }
 }
 
+/** Code units of o and u with any tone, either case: the only first vowels of oa/oe/uy (a quick reject in foldViTones). */
+const O_OR_U = new Uint8Array(0x2000);
+for (const [ch, [base]] of DECOMPOSE) if (/^[ouOU]$/.test(base)) O_OR_U[ch.charCodeAt(0)] = 1; // all below U+1F00
+
 /** Splits a vowel into its base (quality marks kept) and tone; undefined for non-vowels. */
 export function decomposeViVowel(ch: string): readonly [string, ViTone] | undefined {
   return DECOMPOSE.get(ch);
@@ -65,7 +69,7 @@ export function foldViTones(s: string): string {
   for (let i = 0; i + 1 < n; i++) {
     const c = s.charCodeAt(i);
     // Quick reject: the first vowel must be o/u (any tone, any case).
-    if (c < 0x80 && c !== 0x6f && c !== 0x75 && c !== 0x4f && c !== 0x55) continue;
+    if (c >= 0x2000 || O_OR_U[c] === 0) continue;
     const d1 = DECOMPOSE.get(s[i]!);
     if (!d1) continue;
     const b1 = d1[0].toLowerCase();

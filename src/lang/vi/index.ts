@@ -1,10 +1,9 @@
-import type { LanguageAdapter, TokenSpan } from '../adapter.js';
-import { kindOf } from '../../pipeline/tokenise.js';
+import type { LanguageAdapter } from '../adapter.js';
 import { viDates } from './dates/index.js';
 import { foldViTones } from './fold.js';
 import { refineVi } from './refine.js';
 import { viRules } from './rules/index.js';
-import { segmentVi } from './segment.js';
+import { segmentViTokens } from './segment.js';
 
 /**
  * Vietnamese. Text is folded to one tone placement (hoà → hòa), glued words are split
@@ -17,7 +16,7 @@ export const vi: LanguageAdapter = {
   refine: refineVi,
   camelBoundaries: true,
   tokensSpanSpaces: true,
-  tokenise: (text): TokenSpan[] => segmentVi(text).map(([start, end]) => ({ start, end, kind: kindOf(text.slice(start, end)) })),
+  tokenise: segmentViTokens,
   rules: viRules,
   dates: viDates,
 };

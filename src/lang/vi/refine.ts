@@ -1,4 +1,5 @@
 import { MappedTextBuilder, type MappedText } from '../../pipeline/offset-map.js';
+import { letterRunEnd } from './chars.js';
 import { isViSyllable, splitGlued } from './syllable.js';
 
 /**
@@ -8,7 +9,6 @@ import { isViSyllable, splitGlued } from './syllable.js';
  * land exactly on the glued characters.
  */
 
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const DIGIT = /\p{Nd}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -16,10 +16,21 @@ const LOWER = /\p{Ll}/u;
 const NAME_PREFIXES = new Set(['Mc', 'Mac']);
 
 /** Split points inside one run of letters, as offsets relative to the run. */
-export function gluePoints(run: string): number[] {
-  const cuts = splitGlued(run);
-  return cuts.filter((c) => !NAME_PREFIXES.has(run.slice(0, c)));
+export function gluePoints(run: string): readonly number[] {
+  const cached = glueCache.get(run);
+  if (cached) return cached;
+  // (only a cut at 2 or 3 can follow a name prefix: no slice of a long run to compare)
+  const cuts = splitGlued(run).filter((c) => c > 3 || !NAME_PREFIXES.has(run.slice(0, c)));
+  if (run.length <= MAX_CACHED_RUN) {
+    // Bounded memo: news text repeats a few thousand words.
+    if (glueCache.size >= 50000) glueCache.clear();
+    glueCache.set(run, cuts);
+  }
+  return cuts;
 }
+
+const glueCache = new Map<string, readonly number[]>();
+const MAX_CACHED_RUN = 40;
 
 /**
  * A lower-case Vietnamese word glued to a number ("ngày2/3", "tháng1/2010", "năm2007"): the
@@ -34,19 +45,41 @@ function gluedToNumber(run: string, cuts: readonly number[]): boolean {
   return (lower || capitalised) && rest === rest.toLowerCase() && isViSyllable(lastPiece);
 }
 
+const NO_CUTS: readonly number[] = [];
+
 /** Inserts a space at each glue point of the text (see module comment). */
 export function refineVi(m: MappedText): MappedText {
   const text = m.text;
   const inserts: number[] = [];
-  LETTER_RUN.lastIndex = 0;
-  for (let r = LETTER_RUN.exec(text); r; r = LETTER_RUN.exec(text)) {
-    const run = r[0];
-    const at = r.index;
+  for (let at = 0; at < text.length; ) {
+    // An ASCII run with no lower→upper step has no glue point (splitGlued splits only those, and
+    // non-ASCII pieces): it needs no lookup.
+    let runEnd = at;
+    let plain = true;
+    for (let prevLower = false; runEnd < text.length; ) {
+      const c = text.charCodeAt(runEnd);
+      if (c >= 0x80) {
+        plain = false;
+        break;
+      }
+      const lower = c >= 0x61 && c <= 0x7a;
+      if (!lower && !(c >= 0x41 && c <= 0x5a)) break;
+      if (prevLower && !lower) plain = false;
+      prevLower = lower;
+      runEnd++;
+    }
+    if (!plain) runEnd = letterRunEnd(text, at);
+    if (runEnd === at) {
+      at++;
+      continue;
+    }
+    const run = text.slice(at, runEnd);
     // A run glued to a digit on its left ("2010Nhật") is rare and ambiguous (8h23, 3D): left alone.
-    const cuts = run.length > 1 ? gluePoints(run) : [];
+    const cuts = run.length > 1 && !plain ? gluePoints(run) : NO_CUTS;
     for (const c of cuts) inserts.push(at + c);
     const after = at + run.length;
     if (after < text.length && DIGIT.test(text[after]!) && gluedToNumber(run, cuts)) inserts.push(after);
+    at = runEnd;
   }
   if (inserts.length === 0) return m;
   const b = new MappedTextBuilder(m);

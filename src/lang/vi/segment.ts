@@ -10,26 +10,30 @@
  */
 import { join } from 'node:path';
 import { readWordList } from '../../lexicon/package-files.js';
+import { kindOf } from '../../pipeline/tokenise.js';
+import type { TokenKind } from '../../types.js';
+import type { TokenSpan } from '../adapter.js';
 import { foldViTones } from './fold.js';
 import { isViSyllable, splitGlued } from './syllable.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dictionary: a trie over syllable ids, with the id map. Keys are lower-case, tone-folded.
 
-const SHIFT = 1 << 21; // syllable ids stay below this; node * SHIFT + id is an exact integer
-
 class WordTrie {
   readonly ids: Map<string, number>;
-  readonly edges: Map<number, number>;
+  /** Children of each node by syllable id (small-integer keys: the fast kind of Map). */
+  readonly edges: Array<Map<number, number> | undefined>;
   readonly terminal: Set<number>;
   /** Children of the root by syllable id (most lookups), -1 when absent. */
   root: Int32Array;
   private nodes: number;
   maxLen = 0;
+  /** Per written syllable (with its case): see syllableInfo. Bounded; filled while segmenting. */
+  readonly info = new Map<string, number>();
 
   constructor(from?: WordTrie) {
     this.ids = new Map(from?.ids);
-    this.edges = new Map(from?.edges);
+    this.edges = from ? from.edges.map((m) => m && new Map(m)) : [];
     this.terminal = new Set(from?.terminal);
     this.nodes = from ? from.nodes : 1;
     this.maxLen = from ? from.maxLen : 0;
@@ -38,7 +42,7 @@ class WordTrie {
 
   child(node: number, id: number): number {
     if (node === 0) return id < this.root.length ? this.root[id]! : -1;
-    const c = this.edges.get(node * SHIFT + id);
+    const c = this.edges[node]?.get(id);
     return c === undefined ? -1 : c;
   }
 
@@ -53,11 +57,12 @@ class WordTrie {
         id = this.ids.size;
         this.ids.set(s, id);
       }
-      const key = node * SHIFT + id;
-      let child = this.edges.get(key);
+      let children = this.edges[node];
+      if (!children) this.edges[node] = children = new Map();
+      let child = children.get(id);
       if (child === undefined) {
         child = this.nodes++;
-        this.edges.set(key, child);
+        children.set(id, child);
         if (node === 0) {
           if (id >= this.root.length) {
             const grown = new Int32Array(Math.max(id + 1, this.root.length * 2)).fill(-1);
@@ -130,6 +135,32 @@ export function isViWord(word: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What the segmenter asks about one written syllable, asked once per distinct spelling.
+
+const VALID = 1;
+const CAPITALISED = 2;
+const ID_SHIFT = 2;
+const MAX_INFO = 50000;
+
+/**
+ * Packed facts about a syllable as written: whether it is a valid Vietnamese syllable, whether it
+ * is capitalised like a name's syllable (isCapitalised), and its dictionary id (lower-cased) + 1,
+ * or 0 when the dictionary has no such syllable.
+ */
+function syllableInfo(trie: WordTrie, word: string): number {
+  const cached = trie.info.get(word);
+  if (cached !== undefined) return cached;
+  const id = trie.ids.get(word.toLowerCase());
+  const code =
+    (isViSyllable(word) ? VALID : 0) | (isCapitalised(word, 0, word.length) ? CAPITALISED : 0) | ((id === undefined ? 0 : id + 1) << ID_SHIFT);
+  if (trie.info.size >= MAX_INFO) trie.info.clear();
+  trie.info.set(word, code);
+  return code;
+}
+
+const idOf = (info: number): number => (info >> ID_SHIFT) - 1;
+
+// ---------------------------------------------------------------------------------------------
 // Atoms.
 
 const enum Kind {
@@ -147,6 +178,8 @@ interface Atoms {
   link: boolean[];
   /** Whether atom i starts a sentence (text start or after . ! ? : ; quotes, brackets). */
   initial: boolean[];
+  /** syllableInfo of a syllable atom when makeAtoms already has it, else -1. */
+  info: number[];
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -172,6 +205,11 @@ function isLowerAt(s: string, i: number): boolean {
 function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
+/** text.slice(a, a + n) === text.slice(b, b + n), without the slices. */
+function sameChars(text: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 }
@@ -181,16 +219,18 @@ function isBreakCode(c: number): boolean {
 /** Characters after which a capitalised word is sentence-initial rather than a name. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', "'", '(', '[', '-', '–', '—', '…', '•', '*']);
 
-function makeAtoms(text: string, known: (syllable: string) => boolean): Atoms {
-  const a: Atoms = { start: [], end: [], kind: [], link: [], initial: [] };
+function makeAtoms(text: string, trie: WordTrie): Atoms {
+  const a: Atoms = { start: [], end: [], kind: [], link: [], initial: [], info: [] };
+  const known = (syllable: string): boolean => trie.ids.has(syllable);
   const n = text.length;
   let i = 0;
   let link = false;
   let initial = true;
-  const push = (s: number, e: number, k: Kind, glued = false): void => {
+  const push = (s: number, e: number, k: Kind, glued = false, info = -1): void => {
     a.start.push(s);
     a.end.push(e);
     a.kind.push(k);
+    a.info.push(info);
     a.link.push(glued || link);
     a.initial.push(initial);
     link = false;
@@ -277,7 +317,13 @@ function makeAtoms(text: string, known: (syllable: string) => boolean): Atoms {
         }
       }
       const word = text.slice(i, j);
-      const cuts = word.length > 1 && !isViSyllable(word) ? splitGlued(word, known) : [];
+      const info = syllableInfo(trie, word);
+      const cuts = word.length > 1 && !(info & VALID) ? splitGlued(word, known) : [];
+      if (cuts.length === 0) {
+        push(i, j, Kind.Syl, false, info);
+        i = j;
+        continue;
+      }
       let s = i;
       for (const cut of cuts) {
         push(s, i + cut, Kind.Syl, s !== i);
@@ -331,20 +377,54 @@ export function segmentVi(
   extraWords?: Iterable<string>,
   options: ViSegmentOptions = {},
 ): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  segmentInto(text, extraWords, options, (start, end) => out.push([start, end]));
+  return out;
+}
+
+/**
+ * The segmenter's words as tokens: a word made of syllables contains a letter, so it is a 'word'
+ * without asking `kindOf`; numbers and punctuation are classified by it.
+ */
+export function segmentViTokens(text: string): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  segmentInto(text, undefined, {}, (start, end, syllables) => out.push({ start, end, kind: syllables ? 'word' : soloKind(text, start, end) }));
+  return out;
+}
+
+/** kindOf of one-code-unit tokens (punctuation, mostly), remembered per character: index in KINDS + 1, 0 unknown. */
+const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
+let kindOfChar: Uint8Array | undefined;
+
+function soloKind(text: string, start: number, end: number): TokenKind {
+  if (end - start !== 1) return kindOf(text.slice(start, end));
+  kindOfChar ??= new Uint8Array(0x10000);
+  const c = text.charCodeAt(start);
+  if (kindOfChar[c] === 0) kindOfChar[c] = KINDS.indexOf(kindOf(text[start]!)) + 1;
+  return KINDS[kindOfChar[c]! - 1]!;
+}
+
+/** Calls `emit` for each word in order; `syllables`: the word is made of letter atoms. */
+function segmentInto(
+  text: string,
+  extraWords: Iterable<string> | undefined,
+  options: ViSegmentOptions,
+  emit: (start: number, end: number, syllables: boolean) => void,
+): void {
   const names = options.names ?? true;
   const redup = options.reduplication ?? true;
   const trie = trieWith(extraWords);
-  const atoms = makeAtoms(text, (syl) => trie.ids.has(syl));
-  const out: Array<[number, number]> = [];
+  const atoms = makeAtoms(text, trie);
   const count = atoms.start.length;
   const ids: number[] = [];
   const best: number[] = [];
   const take: number[] = [];
   const inDict: boolean[] = [];
+  const capitalised: boolean[] = [];
   let i = 0;
   while (i < count) {
     if (atoms.kind[i] !== Kind.Syl) {
-      out.push([atoms.start[i]!, atoms.end[i]!]);
+      emit(atoms.start[i]!, atoms.end[i]!, false);
       i++;
       continue;
     }
@@ -353,14 +433,17 @@ export function segmentVi(
     while (j < count && atoms.kind[j] === Kind.Syl && atoms.link[j]) j++;
     const len = j - i;
     if (len === 1) {
-      out.push([atoms.start[i]!, atoms.end[i]!]);
+      emit(atoms.start[i]!, atoms.end[i]!, true);
       i = j;
       continue;
     }
     ids.length = 0;
+    capitalised.length = 0;
     for (let k = i; k < j; k++) {
-      const id = trie.ids.get(text.slice(atoms.start[k]!, atoms.end[k]!).toLowerCase());
-      ids.push(id === undefined ? -1 : id);
+      let info = atoms.info[k]!;
+      if (info < 0) info = atoms.info[k] = syllableInfo(trie, text.slice(atoms.start[k]!, atoms.end[k]!));
+      ids.push(idOf(info));
+      capitalised.push((info & CAPITALISED) !== 0);
       inDict[k - i] = false;
     }
     // Cost: one per word, dictionary words exactly 1, name groups slightly more so that a
@@ -388,7 +471,7 @@ export function segmentVi(
       if (redup && take[p] === 1 && p + 1 < len) {
         const s0 = atoms.start[i + p]!, e0 = atoms.end[i + p]!;
         const s1 = atoms.start[i + p + 1]!, e1 = atoms.end[i + p + 1]!;
-        if (e0 - s0 === e1 - s1 && e0 < s1 && !isUpperChar(text[s0]!) && text.slice(s0, e0) === text.slice(s1, e1)) {
+        if (e0 - s0 === e1 - s1 && e0 < s1 && sameChars(text, s0, s1, e0 - s0) && !isUpperChar(text[s0]!)) {
           const c = 1 + best[p + 2]!;
           if (c < best[p]!) {
             best[p] = c;
@@ -405,7 +488,7 @@ export function segmentVi(
       while (p < len) {
         let q = p;
         while (
-          q < len && !inDict[q] && isCapitalised(text, atoms.start[i + q]!, atoms.end[i + q]!) &&
+          q < len && !inDict[q] && capitalised[q] &&
           !(atoms.initial[i + q] && q === p)
         ) q++;
         if (q - p >= 2 && q - p <= 4) {
@@ -417,10 +500,9 @@ export function segmentVi(
     }
     for (let p = 0; p < len; ) {
       const t = take[p]! || 1;
-      out.push([atoms.start[i + p]!, atoms.end[i + p + t - 1]!]);
+      emit(atoms.start[i + p]!, atoms.end[i + p + t - 1]!, true);
       p += t;
     }
     i = j;
   }
-  return out;
 }

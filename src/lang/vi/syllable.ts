@@ -3,6 +3,7 @@
  * syllable from a foreign word and to split runs of letters glued together by scrapers
  * ("cấpthứ" → "cấp" + "thứ"). Works case-insensitively on NFC text, either tone placement.
  */
+import { isLowerChar, isUpperChar } from './chars.js';
 import { decomposeViVowel, type ViTone } from './fold.js';
 
 const ONSETS = [
@@ -138,19 +139,8 @@ function checkSyllable(s: string): boolean {
 }
 
 const MAX_SYLLABLE = 8;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-
-function isLower(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return LOWER.test(ch);
-}
-function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return UPPER.test(ch);
-}
+const isLower = isLowerChar;
+const isUpper = isUpperChar;
 
 /**
  * Fewest-syllable split of one single-case piece into valid syllables; offsets of the inner

@@ -4,11 +4,11 @@ import {
   E,
   MONTH,
   MONTH_FULL,
-  MONTH_FULL_GATE,
-  MONTH_GATE,
-  WEEKDAY_FULL_GATE,
-  WEEKDAY_GATE,
-  gated,
+  digitsThen,
+  MONTH_FULL_LEADS,
+  WEEKDAY_FULL_LEADS,
+  WEEKDAY_LEADS,
+  startingWith,
   QUALIFIER,
   WEEKDAY_ANY,
   WEEKDAY_FULL,
@@ -52,8 +52,8 @@ export function readCalendar(s: string): DatePoint | undefined {
 const validDay = (day: number, month: number | undefined): boolean => month !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 
 /** `Senin (4/11/2013)`, `Sabtu (2 November)`, `Senin, 13 Mei 2024`, `hari Kamis`, `Senin lalu`. */
-const WEEKDAY_WITH_DATE = gated(rx(`${B}(?:hari\\s+)?${WEEKDAY_ANY}(?:\\s*\\(\\s*(${CAL_WORDS}|${CAL_NUMERIC})\\s*\\)|\\s*,?\\s+(${CAL_WORDS}|${CAL_NUMERIC}))(?:\\s+${QUALIFIER})?${E}`), WEEKDAY_GATE);
-const WEEKDAY_ALONE = gated(rx(`(?<!(?:setiap|tiap|saban)\\s+(?:hari\\s+)?)${B}(hari\\s+)?${WEEKDAY_FULL}(?:\\s+${QUALIFIER})?${E}`), WEEKDAY_FULL_GATE);
+const WEEKDAY_WITH_DATE = startingWith(rx(`${B}(?:hari\\s+)?${WEEKDAY_ANY}(?:\\s*\\(\\s*(${CAL_WORDS}|${CAL_NUMERIC})\\s*\\)|\\s*,?\\s+(${CAL_WORDS}|${CAL_NUMERIC}))(?:\\s+${QUALIFIER})?${E}`), ['hari', ...WEEKDAY_LEADS]);
+const WEEKDAY_ALONE = startingWith(rx(`(?<!(?:setiap|tiap|saban)\\s+(?:hari\\s+)?)${B}(hari\\s+)?${WEEKDAY_FULL}(?:\\s+${QUALIFIER})?${E}`), ['hari', ...WEEKDAY_FULL_LEADS]);
 
 export const weekdayDates: DateParser = (text) => [
   ...scan(text, WEEKDAY_WITH_DATE, 'weekday+date', (m) => {
@@ -75,11 +75,11 @@ export const weekdayDates: DateParser = (text) => [
 ];
 
 /** `4 November 2013`, `tanggal 2 November lalu`, `4/11/2013`, `tanggal 5`, `2013-11-04`. */
-const DAY_MONTH = gated(rx(`${B}${TANGGAL}(${CAL_WORDS})(?:\\s+${QUALIFIER})?${E}`), MONTH_GATE);
-const NUMERIC_FULL = gated(rx(`${B}${TANGGAL}(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-\\d{4})(?![/\\d])${E}`), ['/', '-']);
-const NUMERIC_SHORT = gated(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2}/\\d{1,2})(?![/\\d])${E}`), ['/']);
-const DAY_ONLY = gated(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?:\\s+${QUALIFIER})?(?![/.,:]?\\d)${E}`), ['tanggal', 'tgl']);
-const ISO = gated(rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`), ['-']);
+const DAY_MONTH = startingWith(rx(`${B}${TANGGAL}(${CAL_WORDS})(?:\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u)]);
+const NUMERIC_FULL = startingWith(rx(`${B}${TANGGAL}(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-\\d{4})(?![/\\d])${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[/-]/u)]);
+const NUMERIC_SHORT = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2}/\\d{1,2})(?![/\\d])${E}`), ['tanggal', 'tgl']);
+const DAY_ONLY = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?:\\s+${QUALIFIER})?(?![/.,:]?\\d)${E}`), ['tanggal', 'tgl']);
+const ISO = startingWith(rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`), [digitsThen(4, 4, /-/u)]);
 
 export const calendarDates: DateParser = (text) => [
   ...scan(text, DAY_MONTH, 'day-month', (m) => {
@@ -112,7 +112,7 @@ export const calendarDates: DateParser = (text) => [
 ];
 
 /** `April 2010`, `bulan April`, `April mendatang`, `Maret lalu`, `bulan Mei tahun 2013`. A month alone is capitalised. */
-const MONTH_YEAR = gated(rx(`${B}(bulan\\s+)?${MONTH_FULL}(?:\\s+(?:tahun\\s+)?${YEAR}|\\s+${QUALIFIER})?${E}`), MONTH_FULL_GATE);
+const MONTH_YEAR = startingWith(rx(`${B}(bulan\\s+)?${MONTH_FULL}(?:\\s+(?:tahun\\s+)?${YEAR}|\\s+${QUALIFIER})?${E}`), ['bulan', ...MONTH_FULL_LEADS]);
 
 export const monthDates: DateParser = (text) =>
   scan(text, MONTH_YEAR, 'month', (m) => {
@@ -128,8 +128,8 @@ export const monthDates: DateParser = (text) =>
 
 /** Prepositions after which a bare four-digit number is a year (the preposition stays outside). */
 const YEAR_CUES = 'pada|sejak|hingga|sampai|dari|per|menjelang|jelang|pasca|sebelum|setelah|sesudah|sepanjang|selama|awal|akhir|pertengahan|medio|penghujung|di|era|tahun|thn\\.?|hingga|antara|ke';
-const YEAR_EXPR = rx(`${B}(?:(tahun|thn\\.?)\\s+|(?<=(?:${YEAR_CUES})\\s+))${YEAR}(?:\\s*(?:[-–/]|sampai|hingga)\\s*${YEAR})?(?!\\s*[-–]?\\s*an${E})(?![.,]\\d|\\s*%)${E}(?:\\s+${QUALIFIER}(?=\\s|$|[.,;:!?)]))?`);
-const YEAR_RANGE = gated(rx(`${B}${YEAR}\\s*[-–/]\\s*${YEAR}${E}`), ['-', '–', '/']);
+const YEAR_EXPR = startingWith(rx(`${B}(?:(tahun|thn\\.?)\\s+|(?<=(?:${YEAR_CUES})\\s+))${YEAR}(?:\\s*(?:[-–/]|sampai|hingga)\\s*${YEAR})?(?!\\s*[-–]?\\s*an${E})(?![.,]\\d|\\s*%)${E}(?:\\s+${QUALIFIER}(?=\\s|$|[.,;:!?)]))?`), ['tahun', 'thn', digitsThen(4, 4)]);
+const YEAR_RANGE = startingWith(rx(`${B}${YEAR}\\s*[-–/]\\s*${YEAR}${E}`), [digitsThen(4, 4, /[\s/\-–]/u)]);
 
 const plausibleYear = (y: number) => y >= 1000 && y <= 2199;
 
@@ -154,7 +154,14 @@ export const yearDates: DateParser = (text) => [
 ];
 
 /** `1940-an`, `tahun 1990-an`, `era 90-an`. */
-const DECADE = rx(`${B}(?:(?:tahun|era|dekade|dasawarsa)\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an${E}`);
+const DECADE = startingWith(rx(`${B}(?:(?:tahun|era|dekade|dasawarsa)\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an${E}`), [
+  'tahun',
+  'era',
+  'dekade',
+  'dasawarsa',
+  digitsThen(2, 2, /[\s\-a]/iu),
+  digitsThen(4, 4, /[\s\-a]/iu),
+]);
 
 export const decadeDates: DateParser = (text) =>
   scan(text, DECADE, 'decade', (m) => {

@@ -1,6 +1,6 @@
 import type { DatePoint } from '../../../dates/model.js';
 import { lunarToSolar } from '../../../dates/lunar.js';
-import { B, E, gated, rx, scan, type DateParser } from './vocab.js';
+import { B, E, rx, scan, startingWith, type DateParser } from './vocab.js';
 
 /**
  * Named holidays. Fixed ones are a month and day (Hari Kemerdekaan = 17 Agustus); Idul Fitri,
@@ -14,9 +14,9 @@ const FIXED: Array<[string, number, number]> = [
   ['tahun\\s+baru(?!\\s+(?:imlek|islam|hijriah|hijriyah|cina|china))', 1, 1],
 ];
 const YEAR_AFTER = '(?:\\s+(?:tahun\\s+)?(\\d{4}))?';
-/** Gate literals for FIXED, in its order: every match contains one. */
-const FIXED_GATES = [['kemerdekaan', 'hut'], ['natal'], ['baru']];
-const FIXED_RE = FIXED.map(([words, month, day], i) => [gated(rx(`${B}(?:${words})${YEAR_AFTER}${E}`), FIXED_GATES[i]!), month, day] as const);
+/** The words a FIXED match opens with, in its order. */
+const FIXED_LEADS = [['hari', 'kemerdekaan', 'hut'], ['hari', 'natal'], ['tahun']];
+const FIXED_RE = FIXED.map(([words, month, day], i) => [startingWith(rx(`${B}(?:${words})${YEAR_AFTER}${E}`), FIXED_LEADS[i]!), month, day] as const);
 
 /** Islamic holidays by (month, day) of the Hijri year. */
 const ISLAMIC: Array<[string, number, number]> = [
@@ -24,10 +24,10 @@ const ISLAMIC: Array<[string, number, number]> = [
   ['(?:hari\\s+raya\\s+)?(?:idul\\s*adha|iduladha)', 12, 10],
   ['tahun\\s+baru\\s+(?:islam|hijriah|hijriyah)', 1, 1],
 ];
-/** Gate literals for ISLAMIC, in its order. */
-const ISLAMIC_GATES = [['fitri', 'lebaran'], ['adha'], ['islam', 'hijri']];
-const ISLAMIC_RE = ISLAMIC.map(([words, month, day], i) => [gated(rx(`${B}(?:${words})\\s+(?:tahun\\s+)?(\\d{4})${E}`), ISLAMIC_GATES[i]!), month, day] as const);
-const IMLEK = gated(rx(`${B}(?:tahun\\s+baru\\s+)?imlek\\s+(?:tahun\\s+)?(\\d{4})${E}`), ['imlek']);
+/** The words an ISLAMIC match opens with, in its order (idul fitri is also written as one word). */
+const ISLAMIC_LEADS = [['hari', 'idul', 'idulfitri', 'lebaran'], ['hari', 'idul', 'iduladha'], ['tahun']];
+const ISLAMIC_RE = ISLAMIC.map(([words, month, day], i) => [startingWith(rx(`${B}(?:${words})\\s+(?:tahun\\s+)?(\\d{4})${E}`), ISLAMIC_LEADS[i]!), month, day] as const);
+const IMLEK = startingWith(rx(`${B}(?:tahun\\s+baru\\s+)?imlek\\s+(?:tahun\\s+)?(\\d{4})${E}`), ['tahun', 'imlek']);
 
 const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric' });
 const cache = new Map<string, DatePoint | undefined>();

@@ -6,9 +6,10 @@ import {
   E,
   MONTH,
   MONTH_FULL,
-  MONTH_FULL_GATE,
-  MONTH_GATE,
-  gated,
+  digitsThen,
+  eachMatch,
+  MONTH_FULL_LEADS,
+  startingWith,
   ORDINAL,
   QUALIFIER,
   YEAR,
@@ -32,10 +33,10 @@ function yearTail(year: string | undefined, qualifier: string | undefined): Part
   return {};
 }
 
-const QUARTER = gated(rx(`${B}(?:kuartal|kwartal|triwulan)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`), ['kuartal', 'kwartal', 'triwulan']);
-const HALF = gated(rx(`${B}(?:semester|paruh)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`), ['semester', 'paruh']);
+const QUARTER = startingWith(rx(`${B}(?:kuartal|kwartal|triwulan)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`), ['kuartal', 'kwartal', 'triwulan']);
+const HALF = startingWith(rx(`${B}(?:semester|paruh)\\s+(?:ke-?)?${ORDINAL}${YEAR_TAIL}${E}`), ['semester', 'paruh']);
 const SEASONS: Record<string, DatePoint['season']> = { semi: 'SP', panas: 'SU', gugur: 'FA', dingin: 'WI' };
-const SEASON = gated(rx(`${B}musim\\s+(semi|panas|gugur|dingin)${YEAR_TAIL}${E}`), ['musim']);
+const SEASON = startingWith(rx(`${B}musim\\s+(semi|panas|gugur|dingin)${YEAR_TAIL}${E}`), ['musim']);
 
 export const yearParts: DateParser = (text) => [
   ...scan(text, QUARTER, 'quarter', (m) => {
@@ -53,24 +54,23 @@ export const yearParts: DateParser = (text) => [
 const CONNECTOR = '(?:\\s*[-–]\\s*|\\s+(?:sampai|hingga|s\\.d\\.?|s/d|sd)\\s+)';
 const TANGGAL = '(?:(?:tanggal|tgl\\.?)\\s+)?';
 /** `5-6 Agustus 2024`, `5 sampai 7 Desember`. */
-const DAY_RANGE = gated(rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), MONTH_GATE);
+const DAY_RANGE = startingWith(rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[\s\-–]/u)]);
 /** `5 dan 6 Mei`, `3, 4 dan 5 Juni 2024`: the bare days before the last date take its month and year. */
-const DAY_LIST = gated(rx(`${B}${TANGGAL}((?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s+(?:dan|serta|atau)\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), MONTH_GATE);
+const DAY_LIST = startingWith(rx(`${B}${TANGGAL}((?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s+(?:dan|serta|atau)\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[\s,]/u)]);
 /** `28 Desember 2012 - 3 Januari 2013`, `30 Juli hingga 2 Agustus`. */
-const DAY_MONTH_RANGE = gated(rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`), MONTH_GATE);
+const DAY_MONTH_RANGE = startingWith(rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u)]);
 /** `Januari-Maret 2013`, `April hingga Juni`. */
-const MONTH_RANGE = gated(rx(`${B}(?:bulan\\s+)?${MONTH_FULL}${CONNECTOR}${MONTH_FULL}(?:\\s+${YEAR})?${E}`), MONTH_FULL_GATE);
+const MONTH_RANGE = startingWith(rx(`${B}(?:bulan\\s+)?${MONTH_FULL}${CONNECTOR}${MONTH_FULL}(?:\\s+${YEAR})?${E}`), ['bulan', ...MONTH_FULL_LEADS]);
 
 const okDay = (d: number) => d >= 1 && d <= 31;
 
 /** Each bare day of a list (`5` in `5 dan 6 Mei`) as its own date; the last one is found by the day-month parser. */
 function dayLists(text: string): DateMatch[] {
   const out: DateMatch[] = [];
-  DAY_LIST.lastIndex = 0;
-  for (let m = DAY_LIST.exec(text); m; m = DAY_LIST.exec(text)) {
+  eachMatch(text, DAY_LIST, (m) => {
     const month = monthOf(m[3]!);
     const last = Number(m[2]);
-    if (month === undefined || !okDay(last)) continue;
+    if (month === undefined || !okDay(last)) return;
     const year = m[4] ? { year: Number(m[4]) } : {};
     const tense = m[4] ? undefined : qualifierTense(m[5]);
     const listStart = m.index + m[0].indexOf(m[1]!);
@@ -80,7 +80,7 @@ function dayLists(text: string): DateMatch[] {
       const start = listStart + d.index!;
       out.push({ start, end: start + d[0].length, rule: 'day-list', expr: { start: { ...year, month, day, ...(tense ? { tense } : {}) } } });
     }
-  }
+  });
   return out;
 }
 
@@ -124,7 +124,7 @@ const MOD_TARGET = [
   `(tahun|bulan|pekan|minggu)(?:\\s+${QUALIFIER})?`, // 5-6
   `(?:tahun\\s+|era\\s+|dekade\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an`, // 7
 ].join('|');
-const MODDED = gated(rx(`${B}${MOD_WORD}\\s+(?:${MOD_TARGET})${E}`), ['awal', 'permulaan', 'pertengahan', 'medio', 'akhir', 'ujung']);
+const MODDED = startingWith(rx(`${B}${MOD_WORD}\\s+(?:${MOD_TARGET})${E}`), ['awal', 'permulaan', 'pertengahan', 'medio', 'akhir', 'penghujung', 'ujung']);
 
 export const modifiedPeriods: DateParser = (text) =>
   scan(text, MODDED, 'mod', (m) => {

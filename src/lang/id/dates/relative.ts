@@ -1,5 +1,24 @@
 import type { DatePoint, RelativeUnit } from '../../../dates/model.js';
-import { B, E, gated, NUMBER, PART_OF_DAY, QUALIFIER, UNIT, numberOf, partOfDayOf, qualifierOffset, rx, scan, unitOf, type DateParser } from './vocab.js';
+import {
+  B,
+  digitsThen,
+  E,
+  NUMBER,
+  NUMBER_LEADS,
+  PART_OF_DAY,
+  PART_OF_DAY_LEADS,
+  QUALIFIER,
+  UNIT,
+  UNIT_LEADS,
+  numberOf,
+  partOfDayOf,
+  qualifierOffset,
+  rx,
+  scan,
+  startingWith,
+  unitOf,
+  type DateParser,
+} from './vocab.js';
 
 /** Dates relative to the document's day: kemarin, besok, hari ini, pekan lalu, tahun depan, tiga hari lalu, tadi malam. */
 
@@ -12,16 +31,22 @@ const DEICTIC_DAYS: Array<[string, number]> = [
   ['esok', 1],
   ['lusa', 2],
 ];
-const DEICTIC = rx(`${B}(${DEICTIC_DAYS.map(([w]) => w).join('|')})${E}`);
+const DEICTIC_WORDS = DEICTIC_DAYS.map(([w]) => w);
+const DEICTIC = startingWith(rx(`${B}(${DEICTIC_WORDS.join('|')})${E}`), DEICTIC_WORDS);
+const DEICTIC_READ = DEICTIC_DAYS.map(([w, offset]) => [new RegExp(`^${w}$`), offset] as const);
 
 /** `tadi malam`, `semalam` (last night); `tadi pagi`, `pagi ini`, `malam ini`, `pagi tadi` (today). */
-const LAST_NIGHT = gated(rx(`${B}(?:tadi\\s+malam|semalam)${E}`), ['malam']);
-const TODAY_PART = gated(rx(`${B}(?:tadi\\s+${PART_OF_DAY}|${PART_OF_DAY}\\s+(?:ini|tadi))${E}`), ['pagi', 'dini', 'subuh', 'siang', 'sore', 'petang', 'malam']);
+const LAST_NIGHT = startingWith(rx(`${B}(?:tadi\\s+malam|semalam)${E}`), ['tadi', 'semalam']);
+const TODAY_PART = startingWith(rx(`${B}(?:tadi\\s+${PART_OF_DAY}|${PART_OF_DAY}\\s+(?:ini|tadi))${E}`), ['tadi', ...PART_OF_DAY_LEADS]);
 
 /** `pekan lalu`, `bulan depan`, `tahun ini`, `kuartal lalu`, `minggu kemarin`. */
-const UNIT_QUALIFIED = rx(`${B}${UNIT}\\s+${QUALIFIER}${E}`);
+const UNIT_QUALIFIED = startingWith(rx(`${B}${UNIT}\\s+${QUALIFIER}${E}`), UNIT_LEADS);
 /** `tiga hari lalu`, `2 tahun silam`, `sepekan lalu`, `dua minggu lagi`. Durations (selama/dalam …) are no dates. */
-const COUNTED = rx(`(?<!(?:selama|dalam|sejak|setiap|tiap)\\s+)${B}(?:${NUMBER}\\s+${UNIT}|se(hari|pekan|minggu|bulan|tahun))\\s+(yang\\s+lalu|lalu|silam|lagi|mendatang|yang\\s+akan\\s+datang)${E}`);
+const COUNTED = startingWith(rx(`(?<!(?:selama|dalam|sejak|setiap|tiap)\\s+)${B}(?:${NUMBER}\\s+${UNIT}|se(hari|pekan|minggu|bulan|tahun))\\s+(yang\\s+lalu|lalu|silam|lagi|mendatang|yang\\s+akan\\s+datang)${E}`), [
+  digitsThen(1, 3, /\s/u),
+  ...NUMBER_LEADS,
+  ...['hari', 'pekan', 'minggu', 'bulan', 'tahun'].map((u) => `se${u}`),
+]);
 
 const rel = (unit: RelativeUnit, offset: number, extra: Partial<DatePoint> = {}): { start: DatePoint } => ({
   start: { relative: { unit, offset }, ...extra },
@@ -30,7 +55,7 @@ const rel = (unit: RelativeUnit, offset: number, extra: Partial<DatePoint> = {})
 export const relativeDates: DateParser = (text) => [
   ...scan(text, DEICTIC, 'deictic', (m) => {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const hit = DEICTIC_DAYS.find(([w]) => new RegExp(`^${w}$`).test(key));
+    const hit = DEICTIC_READ.find(([re]) => re.test(key));
     return hit ? rel('day', hit[1]) : undefined;
   }),
   ...scan(text, LAST_NIGHT, 'last-night', () => rel('day', -1, { partOfDay: 'EV' })),

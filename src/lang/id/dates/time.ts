@@ -1,5 +1,5 @@
 import type { DatePoint } from '../../../dates/model.js';
-import { B, E, gated, PART_OF_DAY, partOfDayOf, rx, scan, type DateParser } from './vocab.js';
+import { B, digitsThen, E, PART_OF_DAY, startingWith, partOfDayOf, rx, scan, type DateParser } from './vocab.js';
 
 /**
  * Clock times: `pukul 11.51 WIB`, `jam 9 pagi`, `pukul 10.00-12.00 WIB`, `10:15 WIB`. A clock time
@@ -9,10 +9,10 @@ import { B, E, gated, PART_OF_DAY, partOfDayOf, rx, scan, type DateParser } from
 const ZONE = '(?:\\s*(?:WIB|WITA|WIT|GMT|UTC))';
 const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?(?:[.:](\\d{2}))?';
 const RANGE_END = `(?:\\s*(?:[-–]|sampai|hingga|s\\.d\\.?|s/d)\\s*(?:pukul\\s+)?(\\d{1,2})(?:[.:](\\d{2}))?)?`;
-const WITH_WORD = gated(rx(`${B}(?:pukul|jam|pk\\.?)\\s+${CLOCK}${RANGE_END}(?:\\s+${PART_OF_DAY})?${ZONE}?${E}`), ['pukul', 'jam', 'pk']);
-const WITH_ZONE = gated(rx(`${B}(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?${ZONE}${E}`), ['wib', 'wit', 'gmt', 'utc']);
+const WITH_WORD = startingWith(rx(`${B}(?:pukul|jam|pk\\.?)\\s+${CLOCK}${RANGE_END}(?:\\s+${PART_OF_DAY})?${ZONE}?${E}`), ['pukul', 'jam', 'pk']);
+const WITH_ZONE = startingWith(rx(`${B}(\\d{1,2})[.:](\\d{2})(?:[.:](\\d{2}))?${ZONE}${E}`), [digitsThen(1, 2, /[.:]/u)]);
 /** hh:mm with a colon and no cue: only kept when it stands right after a date (a timestamp). */
-const BARE_COLON = gated(rx(`${B}(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![.,:]?\\d)${E}`), [':']);
+const BARE_COLON = startingWith(rx(`${B}(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![.,:]?\\d)${E}`), [digitsThen(1, 2, /:/u)]);
 
 function clock(h: string, m: string | undefined, s: string | undefined): DatePoint | undefined {
   const hour = Number(h);

@@ -17,11 +17,10 @@ const MONTH_FULL_WORDS = [...MONTHS.keys()].filter((m) => m.length >= 5 || m ===
 export const MONTH_FULL = `(${alternation(MONTH_FULL_WORDS)})`;
 const WEEKDAY_FULL_WORDS = [...WEEKDAYS.keys()].filter((w) => w.length >= 4);
 export const WEEKDAY_FULL = `(${alternation(WEEKDAY_FULL_WORDS)})`;
-/** Gate word lists (see `gated`): a MONTH, MONTH_FULL, WEEKDAY_ANY or WEEKDAY_FULL match contains one of these. */
-export const MONTH_GATE: readonly string[] = [...MONTHS.keys()];
-export const MONTH_FULL_GATE: readonly string[] = MONTH_FULL_WORDS;
-export const WEEKDAY_GATE: readonly string[] = [...WEEKDAYS.keys()];
-export const WEEKDAY_FULL_GATE: readonly string[] = WEEKDAY_FULL_WORDS;
+/** Lead word lists (see `startingWith`): the words a MONTH_FULL, WEEKDAY_ANY or WEEKDAY_FULL match opens with. */
+export const MONTH_FULL_LEADS: readonly string[] = MONTH_FULL_WORDS;
+export const WEEKDAY_LEADS: readonly string[] = [...WEEKDAYS.keys()];
+export const WEEKDAY_FULL_LEADS: readonly string[] = WEEKDAY_FULL_WORDS;
 export const WEEKDAY_ANY = `(${alternation(WEEKDAYS.keys())})\\.?`;
 export const YEAR = '(\\d{4})';
 export const DAY = '(\\d{1,2})';
@@ -34,6 +33,8 @@ const NUMBER_WORDS: Record<string, number> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
   sebelas: 11, 'dua belas': 12,
 };
+/** The words a NUMBER written in words opens with. */
+export const NUMBER_LEADS: readonly string[] = Object.keys(NUMBER_WORDS);
 export const NUMBER = `(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})`;
 export const numberOf = (s: string): number | undefined => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()]);
 
@@ -50,6 +51,7 @@ const UNITS: Record<string, RelativeUnit> = {
   hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year', kuartal: 'quarter', triwulan: 'quarter',
   semester: 'half-year', dekade: 'decade', dasawarsa: 'decade', abad: 'century',
 };
+export const UNIT_LEADS: readonly string[] = Object.keys(UNITS);
 export const UNIT = `(${alternation(Object.keys(UNITS))})`;
 export const unitOf = (s: string): RelativeUnit => UNITS[s.toLowerCase()]!;
 
@@ -67,57 +69,212 @@ export const qualifierTense = (q: string | undefined): DatePoint['tense'] =>
 const PARTS_OF_DAY: Record<string, PartOfDay> = {
   pagi: 'MO', 'dini hari': 'MO', subuh: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'EV', 'tengah malam': 'NI',
 };
+export const PART_OF_DAY_LEADS: readonly string[] = Object.keys(PARTS_OF_DAY);
 export const PART_OF_DAY = `(${alternation(Object.keys(PARTS_OF_DAY)).replace(/ /g, '\\s+')})`;
 export const partOfDayOf = (s: string): PartOfDay => PARTS_OF_DAY[s.toLowerCase().replace(/\s+/g, ' ')]!;
 
 /** A date parser: every match of its grammar in the text. */
 export type DateParser = (text: string) => DateMatch[];
 
+/** Number leads: `min`–`max` ASCII digits, then a character `then` accepts (any, or the end, when absent). */
+interface DigitLead {
+  key: string;
+  min: number;
+  max: number;
+  then?: RegExp;
+  /** `then` answered for ASCII characters. */
+  thenAscii?: Uint8Array;
+}
+const DIGIT_LEADS = new Map<string, DigitLead>();
+/** A lead for matches opening with `min`–`max` digits followed by a character of `then` (a one-character class). */
+export function digitsThen(min: number, max: number, then?: RegExp): string {
+  const key = `#${min}-${max}${then ? then.source : ''}`;
+  if (!DIGIT_LEADS.has(key)) DIGIT_LEADS.set(key, then ? { key, min, max, then } : { key, min, max });
+  return key;
+}
+
 /**
- * Gates: a regex may be registered with literals (lower case) of which every match contains at least one,
- * case-insensitively. `scan` skips the regex on a text that contains none of them, which costs one
- * `includes` per literal instead of a regex pass with look-behinds at every position.
+ * Leads. Every date regex starts with a word edge (B), so a match can only start where a run of
+ * letters and digits starts. A regex is registered with the first runs its matches can open with
+ * (lower case, or a `digitsThen` lead for a number). Once per text, the starts of those runs are
+ * indexed; `scan` then tries the regex (sticky) at those starts only, instead of walking it over
+ * every position of the text with its look-behinds. The matches are the same as a global scan's:
+ * the first candidate at or after the previous match's end that matches is the global match.
  */
-const GATES = new WeakMap<RegExp, readonly string[]>();
-const MINIMAL = new WeakMap<readonly string[], readonly string[]>();
-export function gated(re: RegExp, anyOf: readonly string[]): RegExp {
-  // A word containing another listed word adds nothing to the test ("januari" holds "jan").
-  let minimal = MINIMAL.get(anyOf);
-  if (!minimal) {
-    minimal = anyOf.filter((w, i) => !anyOf.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)));
-    MINIMAL.set(anyOf, minimal);
-  }
-  GATES.set(re, minimal);
+const LEADS = new WeakMap<RegExp, readonly string[]>();
+const STICKY = new WeakMap<RegExp, RegExp>();
+/** Every registered lead word: only these runs are indexed. */
+const LEAD_WORDS = new Set<string>();
+const LEAD_LISTS = new Map<string, readonly string[]>();
+
+/** The first run of letters and digits of a literal (jum'at → jum). */
+const firstRun = (word: string): string => /^[\p{L}\p{N}]*/u.exec(word)![0];
+
+/** Registers the first runs (lower case, or `digitsThen` leads) every match of `re` starts with. */
+export function startingWith(re: RegExp, leads: Iterable<string>): RegExp {
+  const runs = [...new Set([...leads].map((w) => (DIGIT_LEADS.has(w) ? w : firstRun(w.toLowerCase()))))].sort();
+  for (const r of runs) LEAD_WORDS.add(r);
+  // one array per distinct list, so that regexes with the same leads share their merged candidates
+  const key = runs.join(' ');
+  let shared = LEAD_LISTS.get(key);
+  if (!shared) LEAD_LISTS.set(key, (shared = runs));
+  LEADS.set(re, shared);
   return re;
 }
 
-let gateText: string | undefined;
-let gateLower = '';
-/** ſ (long s) matches "s" under the `iu` flags but does not lower-case to it: such a text is never gated. */
-let gateOff = false;
-const gateMemo = new Map<readonly string[], boolean>();
+/** Whether the code point at `i` is a letter or digit (\p{L} or \p{N}, as B and E read it). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const ASCII_LETTER_OR_DIGIT = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0));
+const isLetterOrDigitAt = (s: string, i: number, c: number): boolean =>
+  c < 128 ? ASCII_LETTER_OR_DIGIT[c] === 1 : LETTER_OR_DIGIT.test(s.slice(i, i + 2));
 
-/** Whether the text contains one of `words` (lower-case literals), as a case-insensitive regex would see it. */
-function mentionsAny(text: string, words: readonly string[]): boolean {
-  if (text !== gateText) {
-    gateText = text;
-    gateLower = text.toLowerCase();
-    gateOff = text.includes('\u017f');
-    gateMemo.clear();
-  }
-  if (gateOff) return true;
-  let found = gateMemo.get(words);
-  if (found === undefined) {
-    found = false;
-    for (const w of words) {
-      if (gateLower.includes(w)) {
-        found = true;
-        break;
-      }
+/** A run's hash, as the index computes it char by char: a lead word is looked up without slicing the run. */
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+let leadsByHash: Map<number, string[]> | undefined;
+/** The low 16 bits of every lead word's hash: most runs are ruled out without a map look-up. */
+const leadHashBits = new Uint8Array(1 << 16);
+let longestLead = 0;
+function leadHashes(): Map<number, string[]> {
+  if (!leadsByHash) {
+    leadsByHash = new Map();
+    for (const lead of DIGIT_LEADS.values()) {
+      if (!lead.then) continue;
+      const then = lead.then;
+      lead.thenAscii = new Uint8Array(128).map((_, c) => (then.test(String.fromCharCode(c)) ? 1 : 0));
     }
-    gateMemo.set(words, found);
+    for (const w of LEAD_WORDS) {
+      if (DIGIT_LEADS.has(w)) continue;
+      let h = 0;
+      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      leadHashBits[h & 0xffff] = 1;
+      const same = leadsByHash.get(h);
+      if (same) same.push(w);
+      else leadsByHash.set(h, [w]);
+      longestLead = Math.max(longestLead, w.length);
+    }
   }
-  return found;
+  return leadsByHash;
+}
+
+interface RunIndex {
+  /** Starts of indexed runs by their lower-case text, or by the `digitsThen` lead they fit. */
+  byLead: Map<string, number[]>;
+  /** Candidate starts per lead list, merged once per text. */
+  merged: Map<readonly string[], number[]>;
+}
+
+let indexedText: string | undefined;
+let index: RunIndex | undefined;
+
+/**
+ * The run index of the text, or undefined when the lower-case text does not line up with it
+ * (a lower-case form of another length) or the `iu` regexes read it otherwise (ſ matches "s").
+ */
+function runIndex(text: string): RunIndex | undefined {
+  if (text === indexedText) return index;
+  indexedText = text;
+  index = undefined;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('\u017f')) return undefined;
+  const hashes = leadHashes();
+  const byLead = new Map<string, number[]>();
+  const add = (key: string, at: number) => {
+    const list = byLead.get(key);
+    if (list) list.push(at);
+    else byLead.set(key, [at]);
+  };
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    const c = lower.charCodeAt(i);
+    if (!isLetterOrDigitAt(lower, i, c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = hashStep(0, c);
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (!isLetterOrDigitAt(lower, i, d)) break;
+      h = hashStep(h, d);
+      i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+    }
+    if (c >= 48 && c <= 57) {
+      let d = start + 1;
+      while (d < i && lower.charCodeAt(d) >= 48 && lower.charCodeAt(d) <= 57) d++;
+      const count = d - start;
+      const after = d < n ? lower.charCodeAt(d) : -1;
+      for (const lead of DIGIT_LEADS.values()) {
+        if (count < lead.min || count > lead.max) continue;
+        if (lead.then && (after < 0 || (after < 128 ? lead.thenAscii![after] === 0 : !lead.then.test(lower[d]!)))) continue;
+        add(lead.key, start);
+      }
+    } else if (i - start <= longestLead && leadHashBits[h & 0xffff] === 1) {
+      const words = hashes.get(h);
+      if (words) for (const w of words) if (w.length === i - start && lower.startsWith(w, start)) add(w, start);
+    }
+  }
+  index = { byLead, merged: new Map() };
+  return index;
+}
+
+/** Two ascending lists as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+const NONE: number[] = [];
+function candidates(ix: RunIndex, leads: readonly string[]): readonly number[] {
+  let list = ix.merged.get(leads);
+  if (!list) {
+    list = NONE;
+    for (const lead of leads) {
+      const at = ix.byLead.get(lead);
+      if (at) list = list.length === 0 ? at : mergeSorted(list, at);
+    }
+    ix.merged.set(leads, list);
+  }
+  return list;
+}
+
+/** Off, every regex walks the whole text as without leads: the tests compare both ways. */
+let leadsOn = true;
+export function useLeads(on: boolean): void {
+  leadsOn = on;
+}
+
+/** Calls `each` on every match of the global regex `re` in the text, in order, as `re.exec` would find them. */
+export function eachMatch(text: string, re: RegExp, each: (m: RegExpExecArray) => void): void {
+  const leads = leadsOn ? LEADS.get(re) : undefined;
+  const ix = leads && runIndex(text);
+  if (leads && ix) {
+    let sticky = STICKY.get(re);
+    if (!sticky) {
+      sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+      STICKY.set(re, sticky);
+    }
+    let from = 0;
+    for (const at of candidates(ix, leads)) {
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      each(m);
+      from = at + Math.max(1, m[0].length);
+    }
+    return;
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    each(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
 }
 
 /** Runs `re` over the text and maps each match to a point (or skips it when `read` returns undefined). */
@@ -127,15 +284,11 @@ export function scan(
   rule: string,
   read: (m: RegExpExecArray) => { start: DatePoint; end?: DatePoint } | undefined,
 ): DateMatch[] {
-  const gate = GATES.get(re);
-  if (gate !== undefined && !mentionsAny(text, gate)) return [];
   const out: DateMatch[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  eachMatch(text, re, (m) => {
     const expr = read(m);
     if (expr) out.push({ start: m.index, end: m.index + m[0].length, expr, rule });
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  });
   return out;
 }
 

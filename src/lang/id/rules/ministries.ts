@@ -1,5 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import { isAllCaps, isCapitalised, MINISTER_TITLE_HEADS, MONTHS, PERSON_TITLES, TITLE_COMPLEMENT, WEEKDAYS } from '../words.js';
+import { isAllCaps, MINISTER_TITLE_HEADS, MONTHS, PERSON_TITLES, TITLE_COMPLEMENT, WEEKDAYS } from '../words.js';
 import { ruleEntity, spaceBetween, type SpanIndex, type Word } from './view.js';
 
 /**
@@ -41,7 +41,7 @@ export function findMinistries(ctx: RuleContext, words: readonly Word[], known: 
   const blockers: Blocker[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.kind !== 'word' || !isCapitalised(w.text)) continue;
+    if (w.kind !== 'word' || !w.capitalised) continue;
     if (w.lower === 'kementerian' || w.lower === 'departemen') {
       const end = portfolioEnd(ctx, words, i + 1, w.lower === 'departemen', known);
       if (end === i + 1) continue;
@@ -53,7 +53,7 @@ export function findMinistries(ctx: RuleContext, words: readonly Word[], known: 
       // Kemenko is followed by its field: Kemenko Polhukam, Kemenko Perekonomian
       if (w.lower.endsWith('ko')) {
         const next = words[end];
-        if (next && isCapitalised(next.text) && spaceBetween(ctx.text, w.end, next.start) && TITLE_COMPLEMENT.has(next.lower)) end++;
+        if (next && next.capitalised && spaceBetween(ctx.text, w.end, next.start) && TITLE_COMPLEMENT.has(next.lower)) end++;
       }
       const withCountry = countryEnd(ctx, words, end, known);
       entities.push(ruleEntity(ctx, 'MINISTRY', w.start, words[withCountry - 1]!.end));
@@ -77,14 +77,14 @@ function portfolioEnd(ctx: RuleContext, words: readonly Word[], from: number, ne
     if (j === from && needKnownHead && !DEPARTMENT_PORTFOLIOS.has(w.lower)) break;
     // a country or a person after the portfolio is not part of it
     if (known.startingAt(w.start, ['PLACE', 'PERSON'])) break;
-    if (w.lower === 'koordinator' || (isCapitalised(w.text) && w.kind === 'word' && !endsPortfolio(w))) {
+    if (w.lower === 'koordinator' || (w.capitalised && w.kind === 'word' && !endsPortfolio(w))) {
       if (COUNTRY_ABBREVIATIONS.has(w.text)) break;
       end = j + 1;
       continue;
     }
     if ((w.lower === 'dan' || w.text === ',') && end === j) {
       const next = words[j + 1];
-      if (next && isCapitalised(next.text) && TITLE_COMPLEMENT.has(next.lower)) continue;
+      if (next && next.capitalised && TITLE_COMPLEMENT.has(next.lower)) continue;
     }
     break;
   }

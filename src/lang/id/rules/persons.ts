@@ -47,29 +47,31 @@ const NAME_OR_TITLE = new Set(['sri', 'putri', 'ratu']);
 /** Whether a title-or-name word opens or continues a name here: a capitalised non-title word follows it. */
 function nameOrTitleIsName(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
-  return next !== undefined && next.kind === 'word' && isCapitalised(next.text) && !PERSON_TITLES.has(next.lower) && !STOPWORDS.has(next.lower);
+  return next !== undefined && next.kind === 'word' && next.capitalised && !PERSON_TITLES.has(next.lower) && !STOPWORDS.has(next.lower);
 }
 
-/** Words that can never be part of a name. */
-function notNameWord(w: Word): boolean {
-  return (
-    w.kind !== 'word' ||
-    STOPWORDS.has(w.lower) ||
-    ORGANISATION_HEADS.has(w.lower) ||
-    AGENCY_WORDS.has(w.lower) ||
-    FULL_MONTHS.has(w.lower) ||
-    WEEKDAYS.has(w.lower) ||
-    (PERSON_TITLES.has(w.lower) && !NAME_OR_TITLE.has(w.lower)) ||
-    COMPASS_WORDS.has(w.lower) ||
-    TYPE_OUTSIDE.has(w.lower) ||
-    TYPE_INSIDE.has(w.lower)
-  );
-}
+/**
+ * Words that can never be part of a name: function words, organisation heads, agencies, months,
+ * weekdays, titles (but those that are also given names), compass and place-type words; one set,
+ * as every word of a text is looked up.
+ */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...ORGANISATION_HEADS,
+  ...AGENCY_WORDS,
+  ...FULL_MONTHS,
+  ...WEEKDAYS.keys(),
+  ...[...PERSON_TITLES].filter((t) => !NAME_OR_TITLE.has(t)),
+  ...COMPASS_WORDS,
+  ...TYPE_OUTSIDE,
+  ...TYPE_INSIDE,
+]);
+const notNameWord = (w: Word): boolean => w.kind !== 'word' || NOT_NAME_WORDS.has(w.lower);
 
 /** The words of a name starting at word `from`: [from, end), or undefined when none starts there. */
 function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: SpanIndex): number | undefined {
   const first = words[from];
-  if (!first || !isCapitalised(first.text) || notNameWord(first) || isCommonWord(first) || (isAllCaps(first.text) && first.text.length > 3)) return undefined;
+  if (!first || !first.capitalised || notNameWord(first) || isCommonWord(first) || (isAllCaps(first.text) && first.text.length > 3)) return undefined;
   if (known.overlaps(first.start, first.end, ['PLACE', 'MINISTRY'])) return undefined;
   let end = from + 1;
   let count = 1;
@@ -80,21 +82,21 @@ function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: S
     // al-Assad, O'Brien glued inside a name; initials (George W. Bush)
     if (gap === '' && (w.text === '-' || w.text === "'" || w.text === '’')) continue;
     if (w.text === '.') {
-      if (gap === '' && prev.text.length === 1 && isCapitalised(prev.text)) continue;
+      if (gap === '' && prev.text.length === 1 && prev.capitalised) continue;
       break;
     }
     const afterJoiner = gap === '' && /^[-'’.]$/.test(prev.text);
     if (gap !== ' ' && !afterJoiner) break;
     if (NAME_PARTICLES.has(w.text)) {
       const next = words[j + 1];
-      if (next && isCapitalised(next.text) && !notNameWord(next)) continue;
+      if (next && next.capitalised && !notNameWord(next)) continue;
       break;
     }
-    if (NAME_SUFFIXES.has(w.lower) && isCapitalised(w.text)) {
+    if (NAME_SUFFIXES.has(w.lower) && w.capitalised) {
       end = j + 1;
       break;
     }
-    if (!isCapitalised(w.text) || notNameWord(w) || isCommonWord(w) || isAllCaps(w.text)) break;
+    if (!w.capitalised || notNameWord(w) || isCommonWord(w) || isAllCaps(w.text)) break;
     if (known.overlaps(w.start, w.end, ['PLACE', 'MINISTRY'])) break;
     end = j + 1;
     count++;
@@ -105,27 +107,29 @@ function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: S
 /** A full stop glued to word `j`, as in Pol. or Kol.: the index after it. */
 const afterDot = (words: readonly Word[], j: number): number => (words[j + 1]?.text === '.' && words[j + 1]!.start === words[j]!.end ? j + 2 : j + 1);
 
+/** Whether word `k` exists and is glued to the word before it. */
+const gluedAt = (words: readonly Word[], k: number): boolean => words[k] !== undefined && words[k]!.start === words[k - 1]!.end;
+
 /**
  * Word `j` continuing a rank (Laksamana Madya, Brigjen Pol., Kolonel Laut (P), Letkol Inf,
  * Jenderal TNI (Purn.)): the index after that part, or undefined when the rank ends here.
  */
 function rankPartEnd(words: readonly Word[], j: number): number | undefined {
   const w = words[j]!;
-  const glued = (k: number) => words[k] !== undefined && words[k]!.start === words[k - 1]!.end;
   if (w.text === '(') {
     const corps = words[j + 1];
-    if (!corps || !glued(j + 1) || !RANK_CORPS.has(corps.lower) || !isCapitalised(corps.text)) return undefined;
+    if (!corps || !gluedAt(words, j + 1) || !RANK_CORPS.has(corps.lower) || !corps.capitalised) return undefined;
     let k = j + 2;
-    if (words[k]?.text === '.' && glued(k)) k++;
-    return words[k]?.text === ')' && glued(k) ? k + 1 : undefined;
+    if (words[k]?.text === '.' && gluedAt(words, k)) k++;
+    return words[k]?.text === ')' && gluedAt(words, k) ? k + 1 : undefined;
   }
-  if (w.kind !== 'word' || !isCapitalised(w.text)) return undefined;
+  if (w.kind !== 'word' || !w.capitalised) return undefined;
   if (RANK_PARTS.has(w.lower) || RANK_HEADS.has(w.lower)) return afterDot(words, j);
   // a corps abbreviation only before a capitalised name (Letkol Inf Hari, Mayor Pnb Dedi)
   if (RANK_CORPS.has(w.lower) && w.text.length >= 2) {
     const k = afterDot(words, j);
     const next = words[k];
-    return next && next.kind === 'word' && isCapitalised(next.text) && !glued(k) ? k : undefined;
+    return next && next.kind === 'word' && next.capitalised && !gluedAt(words, k) ? k : undefined;
   }
   return undefined;
 }
@@ -176,20 +180,36 @@ function skipTitleComplement(
 }
 
 /**
- * Whether the line holding `offset` is a Title Case headline: most of its words capitalised
- * (function words aside). Such capitals say nothing about names.
+ * Whether a line is a Title Case headline: most of its words capitalised (function words aside).
+ * Such capitals say nothing about names.
  */
-function headlineLines(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const ws = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const content = ws.filter((w) => !STOPWORDS.has(w.toLowerCase()));
-    const caps = content.filter((w) => isCapitalised(w)).length;
-    if (content.length >= 3 && caps / content.length >= 0.75 && !/[.!?]["”’]?\s*$/u.test(line.trim().slice(-2))) out.push({ start: at, end: at + line.length });
-    at += line.length + 1;
+function isHeadline(line: string): boolean {
+  // a line ending a sentence is no headline: the cheap test first
+  if (/[.!?]["”’]?\s*$/u.test(line.trim().slice(-2))) return false;
+  let content = 0;
+  let caps = 0;
+  for (const [w] of line.matchAll(HEADLINE_WORD)) {
+    if (STOPWORDS.has(w.toLowerCase())) continue;
+    content++;
+    if (isCapitalised(w)) caps++;
   }
-  return out;
+  return content >= 3 && caps / content >= 0.75;
+}
+const HEADLINE_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Whether the line holding `offset` is a headline; each line is judged once, when first asked about. */
+function headlineTest(text: string): (offset: number) => boolean {
+  const judged = new Map<number, boolean>();
+  return (offset) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    let verdict = judged.get(start);
+    if (verdict === undefined) {
+      const end = text.indexOf('\n', offset);
+      verdict = isHeadline(text.slice(start, end < 0 ? text.length : end));
+      judged.set(start, verdict);
+    }
+    return verdict;
+  };
 }
 
 /**
@@ -197,13 +217,19 @@ function headlineLines(text: string): Array<{ start: number; end: number }> {
  * name is every capitalised part after the label (given names that are also titles or months
  * included), up to a line end, `/`, `(`, `|`, a comma or the next label.
  */
+/** Whether only spaces and tabs stand between `at` and the start of its line or a `|` before it. */
+function opensLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || text[k - 1] === '\n' || text[k - 1] === '|';
+}
+
 function findBylines(ctx: RuleContext, words: readonly Word[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!BYLINE_LABELS.has(w.lower) || !isCapitalised(w.text)) continue;
-    const before = ctx.text.slice(0, w.start);
-    const lineStart = /(^|\n|\|)[ \t]*$/u.test(before);
+    if (!BYLINE_LABELS.has(w.lower) || !w.capitalised) continue;
+    const lineStart = opensLine(ctx.text, w.start);
     let j = i + 1;
     // two-word labels: Pewarta Foto, Editor Foto
     if (words[j] && BYLINE_LABELS.has(words[j]!.lower) && spaceBetween(ctx.text, w.end, words[j]!.start)) j++;
@@ -218,7 +244,7 @@ function findBylines(ctx: RuleContext, words: readonly Word[]): Array<{ start: n
       const gap = ctx.text.slice(words[k - 1]!.end, x.start);
       if (k > j && /[\n\r]/u.test(gap)) break;
       if (k > j && gap === '' && (x.text === '.' || x.text === '-' || x.text === "'" || x.text === '’')) continue;
-      if (x.kind !== 'word' || !isCapitalised(x.text)) {
+      if (x.kind !== 'word' || !x.capitalised) {
         if (NAME_PARTICLES.has(x.text) && k > j) continue;
         break;
       }
@@ -245,11 +271,11 @@ function followedByRank(ctx: RuleContext, words: readonly Word[], end: number, k
       while (j < words.length && words[j]!.end <= entity.end) j++;
       continue;
     }
-    if (isAllCaps(w.text) || AGENCY_WORDS.has(w.lower) || (isCapitalised(w.text) && isCommonWord(w))) {
+    if (isAllCaps(w.text) || AGENCY_WORDS.has(w.lower) || (w.capitalised && isCommonWord(w))) {
       j++;
       continue;
     }
-    return PERSON_TITLES.has(w.lower) && w.lower !== 'wakil' && isCapitalised(w.text) && !['dan', 'atau'].includes(w.lower);
+    return PERSON_TITLES.has(w.lower) && w.lower !== 'wakil' && w.capitalised && !['dan', 'atau'].includes(w.lower);
   }
   return false;
 }
@@ -257,14 +283,13 @@ function followedByRank(ctx: RuleContext, words: readonly Word[], end: number, k
 export function findPersons(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
   const found: Array<{ start: number; end: number; id?: string; canonical?: string }> = findBylines(ctx, words);
   const claimed = (a: number, b: number) => found.some((f) => f.start < b && a < f.end);
-  const headlines = headlineLines(ctx.text);
-  const inHeadline = (at: number) => headlines.some((h) => h.start <= at && at < h.end);
+  const inHeadline = headlineTest(ctx.text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.kind !== 'word') continue;
     let nameFrom: number | undefined;
     let titled = false;
-    if (NAME_OR_TITLE.has(w.lower) && isCapitalised(w.text) && nameOrTitleIsName(words, i)) {
+    if (NAME_OR_TITLE.has(w.lower) && w.capitalised && nameOrTitleIsName(words, i)) {
       nameFrom = i;
       titled = true;
     } else if (PERSON_TITLES.has(w.lower)) {
@@ -277,7 +302,7 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       if (sawPlace && words[j]?.text === ',' && nameAt(ctx, words, j + 1, known) !== undefined) j++;
       nameFrom = j;
       titled = true;
-    } else if (isCapitalised(w.text) && isKnownFirstName(w.text) && !notNameWord(w) && !inHeadline(w.start)) {
+    } else if (w.capitalised && isKnownFirstName(w.lower) && !notNameWord(w) && !inHeadline(w.start)) {
       const end = nameAt(ctx, words, i, known);
       // a given name alone is too weak a cue: it must be followed by a surname
       if (end !== undefined && end - i >= 2) nameFrom = i;
@@ -375,7 +400,21 @@ function withRepeats(
       full.push({ start: f.start, parts: linkableParts(surface), id: e.id, canonical: e.canonical });
     }
   }
-  const earlier = (part: string, at: number) => full.filter((n) => n.parts.includes(part) && n.start < at).sort((a, b) => b.start - a.start)[0];
+  // the names holding each part, in the order of `full`
+  const byPart = new Map<string, Array<(typeof full)[number]>>();
+  for (const n of full) {
+    for (const part of new Set(n.parts)) {
+      const list = byPart.get(part);
+      if (list) list.push(n);
+      else byPart.set(part, [n]);
+    }
+  }
+  /** The latest full name before `at` holding `part` (the first listed among names at the same start). */
+  function earlier(part: string, at: number): (typeof full)[number] | undefined {
+    let best: (typeof full)[number] | undefined;
+    for (const n of byPart.get(part) ?? []) if (n.start < at && (!best || n.start > best.start)) best = n;
+    return best;
+  }
   for (const f of ordered) {
     const surface = ctx.text.slice(f.start, f.end);
     const prior = f.id ? undefined : /\s/u.test(surface) ? undefined : earlier(surface, f.start);
@@ -385,15 +424,15 @@ function withRepeats(
   // bare repeats of a name's part no title introduced
   const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end) || known.overlaps(a, b);
   for (const w of words) {
-    if (w.kind !== 'word' || !isCapitalised(w.text) || w.text.length < 3 || notNameWord(w) || isCommonWord(w) || isAllCaps(w.text)) continue;
+    if (w.kind !== 'word' || !w.capitalised || w.text.length < 3 || notNameWord(w) || isCommonWord(w) || isAllCaps(w.text)) continue;
     const prior = earlier(w.text, w.start);
     if (!prior || taken(w.start, w.end)) continue;
     // not the first word of a longer capitalised run (another name)
     const next = words[w.index + 1];
-    if (next && isCapitalised(next.text) && next.kind === 'word' && spaceBetween(ctx.text, w.end, next.start) && !notNameWord(next)) continue;
+    if (next && next.capitalised && next.kind === 'word' && spaceBetween(ctx.text, w.end, next.start) && !notNameWord(next)) continue;
     // nor the last word of one (Jalan Agus Salim, another Budi X)
     const prev = words[w.index - 1];
-    if (prev && isCapitalised(prev.text) && prev.kind === 'word' && spaceBetween(ctx.text, prev.end, w.start) && !notNameWord(prev) && !isCommonWord(prev)) continue;
+    if (prev && prev.capitalised && prev.kind === 'word' && spaceBetween(ctx.text, prev.end, w.start) && !notNameWord(prev) && !isCommonWord(prev)) continue;
     out.push(ruleEntity(ctx, 'PERSON', w.start, w.end, prior.canonical, prior.id));
   }
   return out;

@@ -4,7 +4,6 @@ import {
   COMMON_WORDS,
   COMPASS_WORDS,
   isAllCaps,
-  isCapitalised,
   MEDIA_WORDS,
   MONTHS,
   NOMINALISATION,
@@ -28,6 +27,8 @@ export const TYPE_OUTSIDE = new Set([
   'pulau', 'kepulauan', 'gunung', 'pegunungan', 'sungai', 'danau', 'semenanjung', 'prefektur', 'distrik',
   'oblast', 'negara bagian', 'wilayah', 'kawasan', 'region',
 ]);
+/** First words of the two-word type words (negara bagian): only those need the pair looked up. */
+const TWO_WORD_TYPE_HEADS = new Set([...TYPE_OUTSIDE].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
 export const TYPE_INSIDE = new Set(['laut', 'selat', 'teluk', 'samudra', 'samudera', 'tanjung', 'terusan']);
 
 /** The sea is no sea in "Angkatan Laut Rusia" (a navy). */
@@ -35,14 +36,9 @@ const NOT_A_SEA_BEFORE = new Set(['angkatan', 'al', 'pasukan', 'armada']);
 
 const MAX_PLACE_WORDS = 4;
 
-const notPlaceWord = (w: Word) =>
-  w.kind !== 'word' ||
-  !isCapitalised(w.text) ||
-  STOPWORDS.has(w.lower) ||
-  MONTHS.has(w.lower) ||
-  WEEKDAYS.has(w.lower) ||
-  PERSON_TITLES.has(w.lower) ||
-  ORGANISATION_HEADS.has(w.lower);
+/** Function words, months, weekdays, titles and organisation heads: one set, as most words are looked up. */
+const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([...STOPWORDS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...PERSON_TITLES, ...ORGANISATION_HEADS]);
+const notPlaceWord = (w: Word) => w.kind !== 'word' || !w.capitalised || NOT_PLACE_WORDS.has(w.lower);
 
 export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -50,15 +46,15 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
     const w = words[i]!;
     let typeEnd = i + 1;
     let inside: boolean;
-    const two = words[i + 1] ? `${w.lower} ${words[i + 1]!.lower}` : '';
+    const two = words[i + 1] && TWO_WORD_TYPE_HEADS.has(w.lower) ? `${w.lower} ${words[i + 1]!.lower}` : '';
     if (TYPE_OUTSIDE.has(two)) {
       inside = false;
       typeEnd = i + 2;
     } else if (TYPE_OUTSIDE.has(w.lower)) inside = false;
-    else if (TYPE_INSIDE.has(w.lower) && isCapitalised(w.text)) {
+    else if (TYPE_INSIDE.has(w.lower) && w.capitalised) {
       const before = words[i - 1];
       // nor after a rank (Kolonel Laut (P), Kapten Laut, Laksamana Muda TNI Laut)
-      if (before && (NOT_A_SEA_BEFORE.has(before.lower) || RANK_HEADS.has(before.lower) || (RANK_PARTS.has(before.lower) && isCapitalised(before.text)))) continue;
+      if (before && (NOT_A_SEA_BEFORE.has(before.lower) || RANK_HEADS.has(before.lower) || (RANK_PARTS.has(before.lower) && before.capitalised))) continue;
       inside = true;
     } else continue;
     // "wilayah"/"kawasan" only lead into a name that is no known place already (kawasan Asia-Pasifik is the lexicon's)
@@ -70,7 +66,7 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       let j = typeEnd;
       while (j < words.length && words[j]!.end <= listed.end) j++;
       const from = j;
-      while (j < words.length && j - typeEnd < MAX_PLACE_WORDS && (COMPASS_WORDS.has(words[j]!.lower) || words[j]!.lower === 'pusat') && isCapitalised(words[j]!.text) && spaceBetween(ctx.text, words[j - 1]!.end, words[j]!.start)) j++;
+      while (j < words.length && j - typeEnd < MAX_PLACE_WORDS && (COMPASS_WORDS.has(words[j]!.lower) || words[j]!.lower === 'pusat') && words[j]!.capitalised && spaceBetween(ctx.text, words[j - 1]!.end, words[j]!.start)) j++;
       if (j > from) {
         out.push(ruleEntity(ctx, 'PLACE', words[typeEnd]!.start, words[j - 1]!.end));
         i = j - 1;
@@ -92,7 +88,7 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
     if (!inside && bare.length === 1 && isAllCaps(bare[0]!.text)) continue;
     // when the bare name is only common words the type word belongs to the name (Pulau Laut, Pulau Panjang)
     if (!inside && bare.every((x) => COMMON_WORDS.has(x.lower) || TYPE_INSIDE.has(x.lower) || COMPASS_WORDS.has(x.lower))) {
-      if (w.lower === 'wilayah' || w.lower === 'kawasan' || w.lower === 'region' || w.lower === 'kota' || !isCapitalised(w.text)) continue;
+      if (w.lower === 'wilayah' || w.lower === 'kawasan' || w.lower === 'region' || w.lower === 'kota' || !w.capitalised) continue;
       inside = true;
     }
     const from = inside ? w.start : words[typeEnd]!.start;
@@ -128,9 +124,9 @@ export function findCompassPlaces(ctx: RuleContext, words: readonly Word[], know
     while (j < words.length && words[j]!.end <= c.end) j++;
     if (j === first || words[j - 1]!.end !== c.end) continue;
     const last = words[j - 1]!;
-    if (COMPASS_WORDS.has(last.lower) || !isCapitalised(words[first]!.text)) continue;
+    if (COMPASS_WORDS.has(last.lower) || !words[first]!.capitalised) continue;
     const w = words[j];
-    if (!w || w.kind !== 'word' || !isCapitalised(w.text) || !COMPASS_PAIRS.has(w.lower) || !spaceBetween(ctx.text, last.end, w.start)) continue;
+    if (!w || w.kind !== 'word' || !w.capitalised || !COMPASS_PAIRS.has(w.lower) || !spaceBetween(ctx.text, last.end, w.start)) continue;
     // an all-caps place before a Title Case compass word is rather a dateline or a heading
     if (isAllCaps(words[first]!.text) && !isAllCaps(w.text) && words[first]!.text.length > 3) continue;
     let end = j + 1;
@@ -139,9 +135,9 @@ export function findCompassPlaces(ctx: RuleContext, words: readonly Word[], know
     if (
       second &&
       COMPASS_PAIRS.has(`${w.lower} ${second.lower}`) &&
-      isCapitalised(second.text) &&
+      second.capitalised &&
       spaceBetween(ctx.text, w.end, second.start) &&
-      !(after && after.kind === 'word' && isCapitalised(after.text) && spaceBetween(ctx.text, second.end, after.start))
+      !(after && after.kind === 'word' && after.capitalised && spaceBetween(ctx.text, second.end, after.start))
     )
       end = j + 2;
     const to = words[end - 1]!.end;
@@ -213,7 +209,7 @@ export function findLocativePlaces(ctx: RuleContext, words: readonly Word[], kno
     }
     // the run must end the phrase: punctuation, a lower-case word, a known place or date word after it
     const next = words[end];
-    if (next && spaceBetween(ctx.text, words[end - 1]!.end, next.start) && isCapitalised(next.text)) {
+    if (next && spaceBetween(ctx.text, words[end - 1]!.end, next.start) && next.capitalised) {
       const ok = known.startingAt(next.start, ['PLACE']) !== undefined || WEEKDAYS.has(next.lower) || MONTHS.has(next.lower) || COMPASS_WORDS.has(next.lower);
       if (!ok) continue;
       // a compass word after the run makes it a longer place name (di Lombok Timur): take it along

@@ -1,6 +1,7 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
 import type { EntityType } from '../../../types.js';
-import { scanTokens } from '../../../pipeline/tokenise.js';
+import type { TokenKind } from '../../../types.js';
+import { isCapitalised } from '../words.js';
 
 /** A token with its text, as the rules read it. */
 export interface Word {
@@ -8,6 +9,8 @@ export interface Word {
   end: number;
   text: string;
   lower: string;
+  /** Whether the word starts with a capital letter (isCapitalised), asked of most words by most rules. */
+  capitalised: boolean;
   kind: string;
   /** Index in the word list. */
   index: number;
@@ -19,28 +22,125 @@ export interface Word {
  */
 export function wordsOf(ctx: RuleContext): Word[] {
   const out: Word[] = [];
-  for (const t of scanTokens(ctx.text)) {
-    const text = ctx.text.slice(t.start, t.end);
-    out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), kind: t.kind, index: out.length });
+  const push = (start: number, end: number, kind: TokenKind) => {
+    const text = ctx.text.slice(start, end);
+    out.push({ start, end, text, lower: text.toLowerCase(), capitalised: isCapitalised(text), kind, index: out.length });
+  };
+  const text = ctx.text;
+  const n = text.length;
+  // The baseline scanner's cut (scanTokens), by character classes instead of its regex.
+  for (let i = 0; i < n; ) {
+    const cls = classAt(text, i);
+    const width = unitsAt(text, i);
+    if (cls === Cls.Space) i += width;
+    else if (cls === Cls.Number) {
+      let e = i + width;
+      for (;;) {
+        while (e < n && classAt(text, e) === Cls.Number) e += unitsAt(text, e);
+        // inner . , : / between digits (1.500.000, 10:15, 4/11)
+        const c = text.charCodeAt(e);
+        if ((c === 46 || c === 44 || c === 58 || c === 47) && e + 1 < n && classAt(text, e + 1) === Cls.Number) e++;
+        else break;
+      }
+      push(i, e, 'number');
+      i = e;
+    } else if (cls === Cls.Letter) {
+      let e = i + width;
+      while (e < n && classAt(text, e) === Cls.Letter) e += unitsAt(text, e);
+      push(i, e, 'word');
+      i = e;
+    } else {
+      push(i, i + width, cls === Cls.Punct ? 'punct' : 'symbol');
+      i += width;
+    }
   }
   return out;
 }
 
+/** Character classes of the baseline scanner: \p{N}; \p{L} or \p{M}; \p{P}; white space (\s); anything else. */
+const enum Cls {
+  Number,
+  Letter,
+  Punct,
+  Space,
+  Symbol,
+}
+const ASCII_CLS = new Uint8Array(128).map((_, c) => {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return Cls.Letter;
+  if (c >= 48 && c <= 57) return Cls.Number;
+  if (c === 32 || (c >= 9 && c <= 13)) return Cls.Space;
+  if (c < 32 || c === 127) return Cls.Symbol;
+  return /\p{P}/u.test(String.fromCharCode(c)) ? Cls.Punct : Cls.Symbol;
+});
+const OTHER_CLS = new Map<number, Cls>();
+function classOfCodePoint(cp: number): Cls {
+  let cls = OTHER_CLS.get(cp);
+  if (cls === undefined) {
+    const ch = String.fromCodePoint(cp);
+    cls = /\p{N}/u.test(ch) ? Cls.Number : /[\p{L}\p{M}]/u.test(ch) ? Cls.Letter : /\p{P}/u.test(ch) ? Cls.Punct : /\s/u.test(ch) ? Cls.Space : Cls.Symbol;
+    OTHER_CLS.set(cp, cls);
+  }
+  return cls;
+}
+const classAt = (text: string, i: number): Cls => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII_CLS[c] as Cls) : classOfCodePoint(text.codePointAt(i)!);
+};
+/** UTF-16 units of the code point at `i` (2 for a surrogate pair). */
+const unitsAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+};
+
 /** Spans already claimed by candidates of the given types (lexicon or earlier rules). */
 export class SpanIndex {
   private readonly spans: EntityCandidate[] = [];
+  /** Built on the first query after an `add`: the spans by start, and sorted with the running maximum of their ends. */
+  private byStart: Map<number, EntityCandidate[]> | undefined;
+  private sorted: EntityCandidate[] = [];
+  private maxEnd: number[] = [];
   add(cands: readonly EntityCandidate[]): this {
     this.spans.push(...cands);
+    this.byStart = undefined;
     return this;
   }
-  /** The longest candidate of one of `types` starting at `start`. */
+  private index(): Map<number, EntityCandidate[]> {
+    if (!this.byStart) {
+      this.byStart = new Map();
+      for (const c of this.spans) {
+        const list = this.byStart.get(c.start);
+        if (list) list.push(c);
+        else this.byStart.set(c.start, [c]);
+      }
+      this.sorted = [...this.spans].sort((a, b) => a.start - b.start);
+      this.maxEnd = [];
+      let max = -Infinity;
+      for (const c of this.sorted) this.maxEnd.push((max = Math.max(max, c.end)));
+    }
+    return this.byStart;
+  }
+  /** The longest candidate of one of `types` starting at `start` (the first added among equals). */
   startingAt(start: number, types: readonly EntityType[]): EntityCandidate | undefined {
     let best: EntityCandidate | undefined;
-    for (const c of this.spans) if (c.start === start && types.includes(c.type) && (!best || c.end > best.end)) best = c;
+    const here = this.index().get(start);
+    if (here) for (const c of here) if (types.includes(c.type) && (!best || c.end > best.end)) best = c;
     return best;
   }
   overlaps(start: number, end: number, types?: readonly EntityType[]): boolean {
-    return this.spans.some((c) => c.start < end && start < c.end && (!types || types.includes(c.type)));
+    this.index();
+    // the spans starting before `end`; walk back while one of them may still reach past `start`
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.maxEnd[i]! > start; i--) {
+      const c = this.sorted[i]!;
+      if (c.end > start && (!types || types.includes(c.type))) return true;
+    }
+    return false;
   }
   all(): readonly EntityCandidate[] {
     return this.spans;
@@ -76,4 +176,11 @@ export function wordAt(words: readonly Word[], offset: number): number {
 }
 
 /** Whether only spaces (no line break, no punctuation) separate two offsets. */
-export const spaceBetween = (text: string, a: number, b: number): boolean => /^[ \t\u00a0]+$/.test(text.slice(a, b));
+export function spaceBetween(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}

@@ -22,7 +22,17 @@ function selectBlocks(blocks: Block[]): Block[] {
     (a, b) => b.end - b.start - (a.end - a.start) || STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] || a.start - b.start,
   );
   const kept: Block[] = [];
-  for (const b of sorted) if (!kept.some((k) => k.start < b.end && b.start < k.end)) kept.push(b);
+  // characters already covered by a kept block (blocks are short: marking them is linear)
+  let last = 0;
+  for (const b of sorted) if (b.end > last) last = b.end;
+  const covered = new Uint8Array(last);
+  for (const b of sorted) {
+    let free = true;
+    for (let i = b.start; i < b.end && free; i++) free = covered[i] === 0;
+    if (!free) continue;
+    covered.fill(1, b.start, b.end);
+    kept.push(b);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -181,20 +191,22 @@ function cueBefore(e: Expr, key: string): void {
 export function findViDates(input: ParseInput): DateMatch[] {
   const key = input.key;
   let exprs: Expr[] = selectBlocks(parseBlocks(input)).map((b) => ({ ...b, point: { ...b.point }, parts: 1, ranged: b.end2 !== undefined }));
-  // unite neighbours until nothing changes (left to right, so "ngày 2" + "tháng 3" + "năm 2011")
+  // unite neighbours until nothing changes (left to right, so "ngày 2" + "tháng 3" + "năm 2011");
+  // a join only makes a new pair with the expression before it, so the scan steps back one, not to 0
   for (const join of [unite, range]) {
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (let i = 0; i + 1 < exprs.length; i++) {
-        const joined = join(exprs[i]!, exprs[i + 1]!, key);
-        if (joined) {
-          exprs.splice(i, 2, joined);
-          changed = true;
-          break;
-        }
+    const joinedExprs: Expr[] = [];
+    for (const e of exprs) {
+      let current = e;
+      for (;;) {
+        const prev = joinedExprs[joinedExprs.length - 1];
+        const joined = prev && join(prev, current, key);
+        if (!joined) break;
+        joinedExprs.pop();
+        current = joined;
       }
+      joinedExprs.push(current);
     }
+    exprs = joinedExprs;
   }
   for (const e of exprs) takeCueAfter(e, key);
   exprs = exprs.filter((e) => e.strength === 'date');

@@ -1,6 +1,6 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
 import { BYLINE_LABELS, BYLINE_NOT_NAME, BYLINE_SOURCE_CUES, MEDIA_NAMES, NOT_BYLINE_PHRASES, NOT_NAME_WORDS } from '../data/names.js';
-import { alternationOf, coverageOf, foldedSet, isViWordForm } from './words.js';
+import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isViWordForm } from './words.js';
 
 /**
  * Bylines and credits (ANNOTATION.md counts them as persons). Vietnamese news signs off with the
@@ -36,8 +36,8 @@ const SOURCE_BRACKET = `[ \\u00a0]*\\((?:${alternationOf(BYLINE_SOURCE_CUES)})(?
 /** A bracketed source that closes the line: "(Kyodo)", "(TTXVN)". */
 const LINE_END_BRACKET = '[ \\u00a0]*\\([^()\\n]{1,80}\\)[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*(?:\\n|$)';
 
-/** A run of name words (on the text, with its case); where it starts is checked on a bounded slice before it. */
-const PEN_NAME = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_RUN})`, 'gu');
+/** A run of name words (on the text, with its case), tried where a line or sentence starts. */
+const PEN_NAME = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_RUN})`, 'uy');
 /** A line or a sentence starts here: "…\n", "… biển. ", "…”. ". */
 const STARTS_HERE = /(?:^|\n[ \u00a0]*|[.!?…]["”»)]?[ \u00a0]+)$/u;
 /** Its source after it: a bracket (on the case-folded key) or a slash and a medium (on the text). */
@@ -45,12 +45,40 @@ const SOURCE_TAIL = new RegExp(`^${SOURCE_BRACKET}`, 'u');
 const BRACKET_TAIL = new RegExp(`^${LINE_END_BRACKET}`, 'u');
 const SLASH_TAIL = new RegExp(`^${SLASH_MEDIUM}`, 'u');
 /** "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Phóng viên:" — the label, then a list of names. */
-const LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(BYLINE_LABELS)})[ \\u00a0]*:[ \\u00a0]*`, 'gu');
+const LABEL = new RegExp(`(?:${alternationOf(BYLINE_LABELS)})[ \\u00a0]*:[ \\u00a0]*`, 'gu'); // at a word edge: execAtWordEdge
 const LABELLED_NAME = new RegExp(NAME_RUN, 'uy');
 /** What may follow one credited name: its medium, then a separator before the next name. */
 const AFTER_NAME = new RegExp(`(?:${SLASH_MEDIUM})?(?:[ \\u00a0]*\\([^()\\n]{1,60}\\))?(?:[ \\u00a0]*(?:,|;|-|–|&|và)[ \\u00a0]*)?`, 'uy');
+/** A line with more than white space (what `line.trim() !== ''` tells). */
+const NOT_BLANK = /\S/;
 /** A line that is only a name (and perhaps the "./." end mark). */
 const NAME_LINE = new RegExp(`^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
+
+const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
+const isClosingQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0xbb || c === 0x29; // " ” » )
+const isSpace = (c: number) => c === 0x20 || c === 0xa0;
+
+/**
+ * Every place STARTS_HERE can hold, in order: the text's start, after a line break and its
+ * spaces, after a sentence's end (a quote or bracket may close it) and its spaces. A name run
+ * holds no such character, so a name starting here is never inside another run.
+ */
+function lineOrSentenceStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let p: number;
+    if (c === 0x0a) p = i + 1;
+    else if (isSentenceEnd(c)) {
+      p = i + 1;
+      if (isClosingQuote(text.charCodeAt(p))) p++;
+      if (!isSpace(text.charCodeAt(p))) continue;
+    } else continue;
+    while (isSpace(text.charCodeAt(p))) p++;
+    if (p > out[out.length - 1]!) out.push(p);
+  }
+  return out;
+}
 
 export function bylineRules(ctx: RuleContext): EntityCandidate[] {
   const { text, key } = ctx;
@@ -83,7 +111,7 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
 
   // credit labels and the names they list
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(key); m; m = LABEL.exec(key)) {
+  for (let m = execAtWordEdge(LABEL, key); m; m = execAtWordEdge(LABEL, key)) {
     // the label opens a line, a sentence or a bracket, and is written with its capital
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (m.index > 0 && !/(?:^|[\n.!?(\-–|]|,)[ \u00a0]*$/u.test(before)) continue;
@@ -104,28 +132,31 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
   }
 
   // pen names before their source
-  PEN_NAME.lastIndex = 0;
-  for (let m = PEN_NAME.exec(text); m; m = PEN_NAME.exec(text)) {
-    const start = m.index;
-    const end = start + m[1]!.length;
+  for (const start of lineOrSentenceStarts(text)) {
     if (!STARTS_HERE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    PEN_NAME.lastIndex = start;
+    const m = PEN_NAME.exec(text);
+    if (!m) continue;
+    const end = start + m[1]!.length;
     // a dateline is followed by its text on the same line ("Viêng Chăn (TTXVN) - …"), a byline is not
     const strong = SOURCE_TAIL.test(key.slice(end, end + 40)) || SLASH_TAIL.test(text.slice(end, end + 40));
     if (strong ? acceptable(start, end, false, false) : BRACKET_TAIL.test(key.slice(end, end + 120)) && acceptable(start, end, true, true)) push(start, end);
   }
 
   // a name alone on its own line (never the headline)
-  let lineStart = 0;
   let lineNo = 0;
-  for (const line of text.split('\n')) {
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
     const m = lineNo > 0 ? NAME_LINE.exec(line) : null;
     if (m) {
       const start = lineStart + line.indexOf(m[1]!);
       const end = start + m[1]!.length;
       if (acceptable(start, end, true, true)) push(start, end);
     }
-    if (line.trim() !== '') lineNo++;
-    lineStart += line.length + 1;
+    if (NOT_BLANK.test(line)) lineNo++;
+    lineStart = lineEnd + 1;
   }
   return out;
 }

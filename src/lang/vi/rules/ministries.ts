@@ -1,6 +1,6 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { PORTFOLIOS } from '../data/names.js';
-import { alternationOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
+import { alternationOf, execAtWordEdge, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
 
 /**
  * Ministries by their grammar, "Bộ" + a portfolio (+ the country written after it): Bộ Thống
@@ -11,12 +11,13 @@ import { alternationOf, foldedSet, isCapitalised, spaced, wordsOf } from './word
 
 const RULE_PRIORITY = 5;
 const PORTFOLIO = alternationOf(PORTFOLIOS);
-const MINISTRY = new RegExp(`(?<![\\p{L}\\p{M}])Bộ[ \\u00a0]+(?:${PORTFOLIO})(?![\\p{L}\\p{M}])`, 'gu');
+/** At a word edge (execAtWordEdge); portfolios are matched case-insensitively on the key, "Bộ" with its capital on the text. */
+const KEYED_MINISTRY = new RegExp(`bộ[ \\u00a0]+(?:${PORTFOLIO})(?![\\p{L}\\p{M}])`, 'gu');
 const MINISTER_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:phó[ \\u00a0]+)?(?:bộ[ \\u00a0]+trưởng|thứ[ \\u00a0]+trưởng|ngoại[ \\u00a0]+trưởng)(?:[ \\u00a0]+(?!bộ[ \\u00a0])(?:${PORTFOLIO}))?(?![\\p{L}\\p{M}])`,
+  `(?:phó[ \\u00a0]+)?(?:bộ[ \\u00a0]+trưởng|thứ[ \\u00a0]+trưởng|ngoại[ \\u00a0]+trưởng)(?:[ \\u00a0]+(?!bộ[ \\u00a0])(?:${PORTFOLIO}))?(?![\\p{L}\\p{M}])`,
   'gu',
 );
-const NOT_MINISTRY = /(?<![\p{L}\p{M}])bộ[ \u00a0]+(?:chính[ \u00a0]+trị|tổng[ \u00a0]+tham[ \u00a0]+mưu|tư[ \u00a0]+lệnh|chỉ[ \u00a0]+huy|luật|quy[ \u00a0]+tắc)(?![\p{L}\p{M}])/gu;
+const NOT_MINISTRY = /bộ[ \u00a0]+(?:chính[ \u00a0]+trị|tổng[ \u00a0]+tham[ \u00a0]+mưu|tư[ \u00a0]+lệnh|chỉ[ \u00a0]+huy|luật|quy[ \u00a0]+tắc)(?![\p{L}\p{M}])/gu;
 
 const KNOWN = foldedSet(PORTFOLIOS);
 /** Words that never sit inside a portfolio's name: verbs and function words of the sentence around it. */
@@ -37,12 +38,16 @@ const MAX_PIECES = 4;
  */
 function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
   const { text, key } = ctx;
+  if (!text.includes('Bộ')) return [];
   const words = wordsOf(text);
-  const placeAt = new Map<number, number>();
-  for (const c of ctx.lexiconCandidates) if (c.type === 'PLACE' && (placeAt.get(c.start) ?? 0) < c.end) placeAt.set(c.start, c.end);
+  let placeAt: Map<number, number> | undefined; // built at the first "Bộ"
   const out: EntityCandidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i]!.text !== 'Bộ' || !spaced(text, words[i]!.end, words[i + 1]!.start)) continue;
+    if (!placeAt) {
+      placeAt = new Map();
+      for (const c of ctx.lexiconCandidates) if (c.type === 'PLACE' && (placeAt.get(c.start) ?? 0) < c.end) placeAt.set(c.start, c.end);
+    }
     let j = i + 1;
     let end = -1;
     for (let piece = 0; piece < MAX_PIECES && j < words.length; piece++) {
@@ -81,16 +86,41 @@ function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
   return out;
 }
 
+
+/**
+ * The first lexicon place (in list order) that starts after `end` with only spaces between, as
+ * `find((c) => c.type === 'PLACE' && c.start > end && spaced(text, end, c.start))` would give,
+ * without a scan of every candidate per ministry.
+ */
+function firstPlaceAfter(ctx: RuleContext): (end: number) => EntityCandidate | undefined {
+  const { text, lexiconCandidates } = ctx;
+  let firstAtStart: Map<number, number> | undefined;
+  return (end) => {
+    if (!firstAtStart) {
+      firstAtStart = new Map();
+      lexiconCandidates.forEach((c, k) => {
+        if (c.type === 'PLACE' && !firstAtStart!.has(c.start)) firstAtStart!.set(c.start, k);
+      });
+    }
+    let best = -1;
+    for (let s = end + 1; s - 1 < text.length && (text[s - 1] === ' ' || text[s - 1] === '\u00a0'); s++) {
+      const k = firstAtStart.get(s);
+      if (k !== undefined && (best < 0 || k < best)) best = k;
+    }
+    return best < 0 ? undefined : lexiconCandidates[best];
+  };
+}
+
 export function ministryRules(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
   const { text, key } = ctx;
   const entities: EntityCandidate[] = [];
-  // Portfolios are matched case-insensitively on the key, "Bộ" with its capital on the text.
-  const keyed = new RegExp(MINISTRY.source.replace('Bộ', 'bộ'), 'gu');
-  for (let m = keyed.exec(key); m; m = keyed.exec(key)) {
+  KEYED_MINISTRY.lastIndex = 0;
+  const placeAfter = firstPlaceAfter(ctx);
+  for (let m = execAtWordEdge(KEYED_MINISTRY, key); m; m = execAtWordEdge(KEYED_MINISTRY, key)) {
     if (text[m.index] !== 'B') continue;
     let end = m.index + m[0].length;
     // the country written right after belongs to the span
-    const country = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.start > end && spaced(text, end, c.start));
+    const country = placeAfter(end);
     if (country) end = country.end;
     const surface = text.slice(m.index, end).replace(/\s+/g, ' ');
     entities.push({ type: 'MINISTRY', start: m.index, end, source: 'rule', id: `rule:ministry/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
@@ -99,7 +129,7 @@ export function ministryRules(ctx: RuleContext): { entities: EntityCandidate[]; 
   const blockers: Blocker[] = [];
   for (const re of [MINISTER_TITLE, NOT_MINISTRY]) {
     re.lastIndex = 0;
-    for (let m = re.exec(key); m; m = re.exec(key)) {
+    for (let m = execAtWordEdge(re, key); m; m = execAtWordEdge(re, key)) {
       blockers.push({ start: m.index, end: m.index + m[0].length, blocks: ['MINISTRY'], reason: re === MINISTER_TITLE ? "a minister's title" : 'not a ministry' });
     }
   }

@@ -1,6 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { CRAFT_TYPES, KOREAN_SURNAMES, NAME_INSIDE, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
-import { alternationOf, isCapitalised, isKnownFirstName, isViWordForm, spaced, wordsOf, type Word } from './words.js';
+import { isUpperChar } from '../chars.js';
+import { alternationOf, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseBeforeGate, spaced, wordsOf, type Word } from './words.js';
 
 /**
  * Persons no lexicon can list: a name after a title or role ("Thứ trưởng Ngoại giao Nhật Bản
@@ -18,6 +19,10 @@ const TITLE_BEFORE = new RegExp(
     `(?:[ \\u00a0]+(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])}))?[ \\u00a0]+$`,
   'u',
 );
+/** Whether TITLE_BEFORE may match (its last word is a title's, a portfolio's or a body's). */
+const mayFollowTitle = phraseBeforeGate([...TITLES, ...PORTFOLIOS, ...TITLE_ORGS]);
+/** TITLE_BEFORE on key.slice(from, to), asked only when the gate lets it. */
+const titleBefore = (key: string, from: number, to: number) => mayFollowTitle(key, from, to) && TITLE_BEFORE.test(key.slice(from, to));
 const STARTS_ORG = new RegExp(`^(?:(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])})|${alternationOf(ORG_HEADS)})(?![\\p{L}\\p{M}])`, 'u');
 /** A rank or title written with a capital inside a run of capitalised words ("… Nghệ An Đại tá Võ …"): the run ends before it. */
 export const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
@@ -32,8 +37,18 @@ const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|yevich)$/;
 const COMMAND_BEFORE = /(?<![\p{L}\p{M}])(?:bộ|ban|cơ[ \u00a0]+quan)[ \u00a0]+(?:tư[ \u00a0]+lệnh|chỉ[ \u00a0]+huy|tham[ \u00a0]+mưu)[ \u00a0]+$/u;
 /** A ship, aircraft, missile or base named after its type word: "tàu sân bay USS Carl Vinson". */
 const CRAFT_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(CRAFT_TYPES)})[ \\u00a0]+$`, 'u');
+const mayFollowCraftType = phraseBeforeGate(CRAFT_TYPES);
 /** A hull or service prefix written before a ship's name (USS, HMS, INS, JS, ROKS, HQ-011). */
 const HULL_PREFIX = /(?<![\p{L}\p{M}])\p{Lu}{2,5}(?:-?\d+)?[ \u00a0]+$/u;
+/** HULL_PREFIX can end at `at` only after spaces that follow a capital or a digit. */
+function hullMayEndAt(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  if (end === at || end === 0) return false;
+  const c = text.charCodeAt(end - 1);
+  // (an astral capital ends in a low surrogate: the regex decides)
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xdc00 && c <= 0xdfff) || isUpperChar(text[end - 1]!);
+}
 /** "Vùng 3", "Quân khu 7": a unit's number after one capitalised word. */
 const NUMBER_AFTER = /^[ \u00a0]+\d/;
 
@@ -44,7 +59,7 @@ interface Found {
   titled: boolean;
 }
 
-const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
+const isAllCaps = (w: string) => w.length > 1 && isOwnUpperCase(w);
 
 const romaji = (w: string) => w.length >= 3 && ROMAJI.test(w.toLowerCase());
 
@@ -73,9 +88,13 @@ export function craftNames(ctx: RuleContext): Array<{ start: number; end: number
     const w = words[i]!;
     if (!isCapitalised(w.text)) continue;
     let anchor = w.start;
-    const hull = HULL_PREFIX.exec(text.slice(Math.max(0, anchor - 12), anchor));
-    if (hull && i > 0 && words[i - 1]!.text === words[i - 1]!.text.toUpperCase()) anchor -= hull[0].length;
-    if (!CRAFT_BEFORE.test(key.slice(Math.max(0, anchor - 40), anchor))) continue;
+    // (HULL_PREFIX ends with a space: no slice or regex before a word glued to the one before)
+    if (i > 0 && hullMayEndAt(text, anchor)) {
+      const hull = HULL_PREFIX.exec(text.slice(Math.max(0, anchor - 12), anchor));
+      if (hull && isOwnUpperCase(words[i - 1]!.text)) anchor -= hull[0].length;
+    }
+    const from = Math.max(0, anchor - 40);
+    if (!mayFollowCraftType(key, from, anchor) || !CRAFT_BEFORE.test(key.slice(from, anchor))) continue;
     let j = i + 1;
     while (j < words.length && j - i < MAX_NAME_WORDS && isCapitalised(words[j]!.text) && spaced(text, words[j - 1]!.end, words[j]!.start)) j++;
     out.push({ start: w.start, end: words[j - 1]!.end });
@@ -91,8 +110,11 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
   const craftStarts = new Set(crafts.map((c) => c.start));
   const isCraft = (at: number) => craftStarts.has(at);
   const lexicon = ctx.lexiconCandidates;
-  const covered = (w: Word) => lexicon.some((c) => c.start < w.end && w.start < c.end);
-  const placeEndingAt = (at: number) => lexicon.find((c) => c.type !== 'PERSON' && c.end <= at && spaced(text, c.end, at));
+  const covered = overlapOf(lexicon, text.length);
+  const placeEndingAt = firstEndingBefore(
+    lexicon.filter((c) => c.type !== 'PERSON'),
+    text,
+  );
   const nameWord = (w: Word) => isCapitalised(w.text) && !isAllCaps(w.text) && !covered(w);
 
   /** A title before `at`, possibly with a country between ("Ngoại trưởng Nhật Bản ‸"). */
@@ -100,8 +122,8 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
     let anchor = at;
     const place = placeEndingAt(at);
     if (place) anchor = place.start;
-    const before = key.slice(Math.max(0, anchor - 80), anchor);
-    return TITLE_BEFORE.test(before) && !COMMAND_BEFORE.test(before);
+    const from = Math.max(0, anchor - 80);
+    return titleBefore(key, from, anchor) && !COMMAND_BEFORE.test(key.slice(from, anchor));
   };
 
   const found: Found[] = [];
@@ -110,14 +132,16 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
     if (!nameWord(w) || NOT_NAME.has(w.text) || STARTS_ORG.test(key.slice(w.start))) continue;
     // a name starts after a non-name word (or a title written with a capital: "Ông Sasae")
     const prev = words[i - 1];
-    const continues = prev && nameWord(prev) && spaced(text, prev.end, w.start) && !TITLE_BEFORE.test(key.slice(Math.max(0, prev.start - 40), w.start));
+    const continues = prev && nameWord(prev) && spaced(text, prev.end, w.start) && !titleBefore(key, Math.max(0, prev.start - 40), w.start);
     if (continues) continue;
     let j = i + 1;
     // inside a Vietnamese full name "Quốc", "Hải" are syllables of the name (Trần Quốc Bảo), unless a title or body starts there
     const viName = SURNAME.has(w.text);
-    const stopsRun = (x: Word) =>
-      (NOT_NAME.has(x.text) && !(viName && INSIDE_NAME.has(x.text))) || STARTS_TITLE.test(key.slice(x.start)) || STARTS_ORG.test(key.slice(x.start));
-    while (j < words.length && j - i < MAX_NAME_WORDS && nameWord(words[j]!) && spaced(text, words[j - 1]!.end, words[j]!.start) && !stopsRun(words[j]!)) j++;
+    while (
+      j < words.length && j - i < MAX_NAME_WORDS && nameWord(words[j]!) && spaced(text, words[j - 1]!.end, words[j]!.start) &&
+      !stopsRun(words[j]!, viName, key)
+    )
+      j++;
     const run = words.slice(i, j);
     if (isCraft(w.start)) {
       i = j - 1;
@@ -164,6 +188,47 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
   // a lexicon person's name given to a ship or aircraft is the craft's name
   const blockers: Blocker[] = crafts.map((c) => ({ start: c.start, end: c.end, blocks: ['PERSON'], reason: "a craft's name" }));
   return { entities: out, blockers };
+}
+
+/** Whether a word overlaps some span, in O(word length) (a text may hold thousands of lexicon matches). */
+function overlapOf(spans: ReadonlyArray<{ start: number; end: number }>, length: number): (w: Word) => boolean {
+  if (spans.length === 0) return () => false;
+  // covered[i]: how many spans hold character i (a difference array, summed)
+  const covered = new Int32Array(length + 1);
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    covered[s.start]!++;
+    covered[Math.min(s.end, length)]!--;
+  }
+  for (let i = 1; i <= length; i++) covered[i]! += covered[i - 1]!;
+  return (w) => {
+    for (let i = w.start; i < w.end; i++) if (covered[i]! > 0) return true;
+    return false;
+  };
+}
+
+/**
+ * The first span (in list order) that ends before `at` with only spaces between, as
+ * `spans.find((c) => c.end <= at && spaced(text, c.end, at))` would give, without a scan per question.
+ */
+function firstEndingBefore<T extends { start: number; end: number }>(spans: readonly T[], text: string): (at: number) => T | undefined {
+  const firstAtEnd = new Map<number, number>();
+  spans.forEach((c, k) => {
+    if (!firstAtEnd.has(c.end)) firstAtEnd.set(c.end, k);
+  });
+  return (at) => {
+    let best = -1;
+    for (let e = at - 1; e >= 0 && (text[e] === ' ' || text[e] === '\u00a0'); e--) {
+      const k = firstAtEnd.get(e);
+      if (k !== undefined && (best < 0 || k < best)) best = k;
+    }
+    return best < 0 ? undefined : spans[best];
+  };
+}
+
+/** Whether a word ends a run of name words: a non-name word, or a title or body starting there. */
+function stopsRun(x: Word, viName: boolean, key: string): boolean {
+  return (NOT_NAME.has(x.text) && !(viName && INSIDE_NAME.has(x.text))) || STARTS_TITLE.test(key.slice(x.start)) || STARTS_ORG.test(key.slice(x.start));
 }
 
 function candidate(start: number, end: number, id: string, canonical: string): EntityCandidate {

@@ -1,7 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, TITLES } from '../data/names.js';
 import { isViWord } from '../segment.js';
-import { alternationOf, coverageOf, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
+import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, phraseBeforeGate, spaced, wordsOf } from './words.js';
 
 /**
  * Places named after a type word, known or not: "tỉnh Quảng Trị" → Quảng Trị, "quần đảo Hoàng Sa"
@@ -13,6 +13,14 @@ const RULE_PRIORITY = 5;
 const MAX_NAME_WORDS = 4;
 // "TP.HCM" keeps its dot; any other type word before a full stop ends a sentence ("…ra đảo. Các…")
 const TYPE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:(${alternationOf(PLACE_TYPES)})[ \\u00a0]+|(tp)\\.[ \\u00a0]*)$`, 'u');
+const mayFollowType = phraseBeforeGate(PLACE_TYPES);
+/** Whether TYPE_BEFORE may match key.slice(from, to): spaces after a type word, or "tp." (then any spaces). */
+function typeMayEndAt(key: string, from: number, to: number): boolean {
+  if (mayFollowType(key, from, to)) return true;
+  let end = to;
+  while (end > from && (key[end - 1] === ' ' || key[end - 1] === '\u00a0')) end--;
+  return end - 3 >= from && key.startsWith('tp.', end - 3);
+}
 const INSIDE = foldedSet(PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE);
 /** "hòn Mê", "mũi Né", "cồn Cỏ": a feature whose name has one syllable keeps its type word. */
 const FEATURES = foldedSet(FEATURE_TYPES_OUTSIDE);
@@ -24,7 +32,8 @@ const NOT_NAME_START = new Set(BYLINE_NOT_NAME);
 const DIRECTIONS = new Set(['Đông', 'Tây', 'Nam', 'Bắc', 'Trung']);
 
 const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(FEATURE_TYPES_OUTSIDE)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
-const HONORIFIC = new RegExp(`(?<![\\p{L}\\p{M}])đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
+/** At a word edge (execAtWordEdge). */
+const HONORIFIC = new RegExp(`đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
 const UPPER = /\p{Lu}/u;
 /** A rank or title of two or more words after the name ("tỉnh Nghệ An Đại tá …") is not part of it. */
 const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
@@ -50,13 +59,25 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
   const { text, key, tokens } = ctx;
   const entities: EntityCandidate[] = [];
   const blockers: Blocker[] = [];
-  const tokenEnd = new Map(tokens.map((t) => [t.start, t.end]));
+  /** End of the token starting at `at` (tokens are sorted and disjoint: a binary search, no index per text). */
+  const tokenEnd = (at: number): number | undefined => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid]!;
+      if (t.start === at) return t.end;
+      if (t.start < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   const known = coverageOf(ctx.lexiconCandidates, text.length);
   for (const c of ctx.lexiconCandidates) {
     if (c.type !== 'PLACE') continue;
     const surface = text.slice(c.start, c.end);
     if (!/[ \u00a0-]/.test(surface)) {
-      const tokEnd = tokenEnd.get(c.start) ?? 0;
+      const tokEnd = tokenEnd(c.start) ?? 0;
       const rest = tokEnd > c.end ? text.slice(c.end, tokEnd) : '';
       // a lexicon name as long as the word ("Anh quốc") keeps it a name; and when the word's last
       // syllable also makes a word with the next one ("Ý | kiến trúc"), the split is uncertain
@@ -74,7 +95,7 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
     entities.push({ ...c, start, priority: c.priority });
   }
   HONORIFIC.lastIndex = 0;
-  for (let m = HONORIFIC.exec(key); m; m = HONORIFIC.exec(key)) {
+  for (let m = execAtWordEdge(HONORIFIC, key); m; m = execAtWordEdge(HONORIFIC, key)) {
     if (UPPER.test(text[m.index]!)) blockers.push({ start: m.index, end: m.index + 3, blocks: ['PLACE'], reason: 'an honorific' });
   }
   return { entities, blockers };
@@ -92,7 +113,9 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     const next = words[i + 1];
     const twoWords = next !== undefined && isCapitalised(next.text) && spaced(text, w.end, next.start);
     if (NOT_NAME.has(w.text) && !twoWords) continue;
-    const before = key.slice(Math.max(0, w.start - 16), w.start);
+    const from = Math.max(0, w.start - 16);
+    if (!typeMayEndAt(key, from, w.start)) continue;
+    const before = key.slice(from, w.start);
     const t = TYPE_BEFORE.exec(before);
     if (!t) continue;
     const typeStart = w.start - before.length + t.index;
