@@ -281,6 +281,9 @@ export function evaluateTargets(r: BenchResults): Target[] {
   }
   if (r.jobs && !r.jobs.skipped) {
     t.push({ name: 'CLI --jobs 2 output = --jobs 1', goal: 'identical', measured: r.jobs.identical ? 'identical' : 'different', status: status(r.jobs.identical) });
+    if (r.jobs.speedup !== undefined) {
+      t.push({ name: 'CLI --jobs 2 beats --jobs 1', goal: 'speed-up > 1×', measured: `${fmt(r.jobs.speedup, 2)}×`, status: status(r.jobs.speedup > 1) });
+    }
   }
   return t;
 }

@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { annotate, createAnnotator } from '../annotator.js';
 import { detectLang, type DetectOptions } from '../detect/index.js';
 import { InvalidArgumentError, LintasError, describe } from '../errors.js';
 import { validateEntries } from '../lexicon/validate.js';
 import { Lexicon } from '../lexicon/lexicon.js';
 import type { AnnotateOptions, AnnotatedDocument, Annotator, LexiconEntry, Prefer } from '../types.js';
-import { isTask, runTask, toTask, type BatchInput, type BatchResult, type BatchTask, type LangOrAuto } from './item.js';
+import type { StreamFormat } from '../formats/render.js';
+import { isTask, renderResult, runTask, toTask, type BatchInput, type BatchResult, type BatchTask, type LangOrAuto, type RenderedResult } from './item.js';
+import type { ChunkRequest } from './worker.js';
 import { transferLexicon } from './lexicon-transfer.js';
 
-export type { BatchInput, BatchResult, BatchError, LangOrAuto } from './item.js';
+export type { BatchInput, BatchResult, BatchError, LangOrAuto, RenderedResult } from './item.js';
 
 export interface AnnotateManyOptions {
   /** Language of items that do not name one. Default `auto` (`detectLang` per item). */
@@ -61,12 +62,46 @@ function positiveInt(name: string, value: unknown, fallback: number): number {
  * flight, and results are yielded in input order, so memory stays flat however long the input.
  * The pool is closed when the iteration ends, including on `break`. Output is identical for every `jobs`.
  */
-export async function* annotateMany(
+export function annotateMany(
   items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
   options: AnnotateManyOptions = {},
 ): AsyncGenerator<BatchResult, void, undefined> {
+  return runBatch(items, options, undefined);
+}
+
+/**
+ * `annotateMany`, with each document rendered to its text in `format` (`renderDocument`) where it
+ * was annotated: in the worker when `jobs > 1`, so threads exchange strings, not object graphs.
+ * Used by the CLI; the same text as rendering `annotateMany`'s documents, for every `jobs`.
+ */
+export function annotateManyRendered(
+  items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: AnnotateManyOptions,
+  format: StreamFormat,
+): AsyncGenerator<RenderedResult, void, undefined> {
+  return runBatch(items, options, format);
+}
+
+function runBatch(
+  items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: AnnotateManyOptions,
+  render: undefined,
+): AsyncGenerator<BatchResult, void, undefined>;
+function runBatch(
+  items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: AnnotateManyOptions,
+  render: StreamFormat,
+): AsyncGenerator<RenderedResult, void, undefined>;
+async function* runBatch(
+  items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: AnnotateManyOptions,
+  render: StreamFormat | undefined,
+): AsyncGenerator<BatchResult | RenderedResult, void, undefined> {
   if (items === null || typeof items !== 'object' || !(Symbol.iterator in items || Symbol.asyncIterator in items)) {
     throw new InvalidArgumentError(`annotateMany(items): items must be an iterable or async iterable, got ${describe(items)}.`);
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidArgumentError(`annotateMany(items, options): options must be an object, got ${describe(options)}.`);
   }
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) throw new InvalidArgumentError(`annotateMany: unknown option "${key}" (known: ${[...OPTION_KEYS].join(', ')}).`);
@@ -81,19 +116,19 @@ export async function* annotateMany(
   // Check options once, up front: a bad reference date or prefer is the caller's error, not an item's.
   validateAnnotateOptions(defaults.referenceDate, defaults.prefer);
   if (Array.isArray(options.lexicons)) validateEntries(options.lexicons);
-
+  const finish = (result: BatchResult): BatchResult | RenderedResult => (render === undefined ? result : renderResult(result, render));
   if (jobs === 1) {
     let annotator: Annotator | undefined;
     const getAnnotator = () => (annotator ??= createAnnotator(options.lexicons === undefined ? {} : { lexicons: options.lexicons }));
     let index = 0;
     for await (const item of items) {
       const task = toTask(item, index++, defaults);
-      yield isTask(task) ? runTask(getAnnotator, task) : task;
+      yield isTask(task) ? finish(runTask(getAnnotator, task)) : task;
     }
     return;
   }
-
-  const pool = new Piscina<BatchTask[], BatchResult[]>({
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ChunkRequest, Array<BatchResult | RenderedResult>>({
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
@@ -102,7 +137,7 @@ export async function* annotateMany(
     atomics: 'disabled',
   });
   // Chunks in input order; an item already known to be bad rides in its chunk as a ready result.
-  const window: Array<Promise<BatchResult[]>> = [];
+  const window: Array<Promise<Array<BatchResult | RenderedResult>>> = [];
   const limit = jobs * queuePerWorker;
   let chunk: Array<BatchTask | BatchResult> = [];
   let chunkChars = 0;
@@ -111,7 +146,8 @@ export async function* annotateMany(
     chunk = [];
     chunkChars = 0;
     const tasks = items.filter(isTask);
-    const done = tasks.length === 0 ? Promise.resolve([]) : pool.run(tasks).catch((err: unknown) => tasks.map((t) => ({ id: t.id, error: workerFailure(err) })));
+    const request: ChunkRequest = render === undefined ? { tasks } : { tasks, render };
+    const done = tasks.length === 0 ? Promise.resolve([]) : pool.run(request).catch((err: unknown) => tasks.map((t) => ({ id: t.id, error: workerFailure(err) })));
     window.push(
       done.then((results) => {
         let next = 0;

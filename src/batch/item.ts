@@ -1,4 +1,5 @@
 import { detectLang } from '../detect/index.js';
+import { renderDocument, type StreamFormat } from '../formats/render.js';
 import { InvalidArgumentError, LintasError, UnknownLanguageError, describe } from '../errors.js';
 import { LANGS, type AnnotatedDocument, type Annotator, type Lang, type Prefer } from '../types.js';
 
@@ -33,7 +34,19 @@ export interface BatchTask {
   prefer: Prefer | undefined;
 }
 
-export function errorRecord(id: string | number, err: unknown): BatchResult {
+/** A result rendered to its output text (`renderDocument`), as the CLI asks workers to send it. */
+export type RenderedResult = { id: string | number; output: string } | { id: string | number; error: BatchError };
+
+export function renderResult(result: BatchResult, format: StreamFormat): RenderedResult {
+  if ('error' in result) return result;
+  try {
+    return { id: result.id, output: renderDocument(result.doc, result.id, format) };
+  } catch (err) {
+    return errorRecord(result.id, err);
+  }
+}
+
+export function errorRecord(id: string | number, err: unknown): { id: string | number; error: BatchError } {
   if (err instanceof LintasError) return { id, error: { code: err.code, message: err.message } };
   const message = err instanceof Error ? err.message : String(err);
   const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : 'ERR_ANNOTATE';

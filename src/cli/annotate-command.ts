@@ -7,9 +7,11 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { annotateMany, type BatchInput } from '../batch/index.js';
+import { annotateMany, annotateManyRendered, type BatchInput } from '../batch/index.js';
+import { documentUrn } from '../formats/render.js';
 import type { AnnotateCliOptions } from './annotate-options.js';
-import { directorySink, stdoutSink, type Format, type Sink } from './output.js';
+import type { StreamFormat } from '../formats/render.js';
+import { directorySink, stdoutSink, type Sink } from './output.js';
 import { Progress } from './progress.js';
 
 interface InputMeta {
@@ -22,7 +24,7 @@ interface InputMeta {
 export async function runAnnotate(opts: AnnotateCliOptions): Promise<number> {
   const { files } = opts;
   const toStdout = opts.out === '-';
-  const sink: Sink = toStdout ? stdoutSink(opts.format as Exclude<Format, 'brat'>) : directorySink(opts.format, opts.out);
+  const sink: Sink = toStdout ? stdoutSink(opts.format as StreamFormat) : directorySink(opts.format, opts.out);
   const knownSize = files.includes('-') ? undefined : files.reduce((n, f) => n + statSync(f).size, 0);
   const progress = Progress.forStderr(knownSize);
   let failures = 0;
@@ -69,18 +71,30 @@ export async function runAnnotate(opts: AnnotateCliOptions): Promise<number> {
   if (opts.ref !== undefined) options.referenceDate = opts.ref;
   if (opts.prefer !== undefined) options.prefer = opts.prefer;
   if (opts.lexicons !== undefined) options.lexicons = opts.lexicons;
-  for await (const result of annotateMany(items(), options)) {
-    const meta = pending.shift()!;
-    if ('error' in result) {
-      const where = meta.line !== undefined ? { line: meta.line } : {};
-      reportError({ ...where, ...(meta.file !== undefined ? { file: meta.file } : {}), id: result.id, error: result.error.message, code: result.error.code });
-    } else {
-      const source = meta.file !== undefined && !opts.jsonl ? pathToFileURL(resolve(meta.file)).href : `urn:lintas:doc:${encodeURIComponent(String(result.id))}`;
-      const out: Parameters<Sink['write']>[0] = { id: result.id, doc: result.doc, source };
-      if (meta.file !== undefined && !opts.jsonl) out.file = meta.file;
-      await sink.write(out);
+  const fail = (result: { id: string | number; error: { code: string; message: string } }, meta: InputMeta) => {
+    const where = meta.line !== undefined ? { line: meta.line } : {};
+    reportError({ ...where, ...(meta.file !== undefined ? { file: meta.file } : {}), id: result.id, error: result.error.message, code: result.error.code });
+  };
+  if (sink.render !== undefined && opts.jsonl) {
+    // Records named by id (their source IRI is their URN): rendered where annotated, in the workers with --jobs.
+    for await (const result of annotateManyRendered(items(), options, sink.render)) {
+      const meta = pending.shift()!;
+      if ('error' in result) fail(result, meta);
+      else await sink.writeRendered(result.output);
+      progress?.advance(meta.bytes);
     }
-    progress?.advance(meta.bytes);
+  } else {
+    for await (const result of annotateMany(items(), options)) {
+      const meta = pending.shift()!;
+      if ('error' in result) fail(result, meta);
+      else {
+        const source = meta.file !== undefined && !opts.jsonl ? pathToFileURL(resolve(meta.file)).href : documentUrn(result.id);
+        const out: Parameters<Sink['write']>[0] = { id: result.id, doc: result.doc, source };
+        if (meta.file !== undefined && !opts.jsonl) out.file = meta.file;
+        await sink.write(out);
+      }
+      progress?.advance(meta.bytes);
+    }
   }
   await sink.close();
   progress?.finish();

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { toBrat, toConll, toJson, toJsonlLine, toTimeml, toWebAnnotation } from '../formats/index.js';
+import { toBrat, toConll, toJson, toTimeml, toWebAnnotation } from '../formats/index.js';
+import { renderDocument, separatorBefore, streamEnd, type StreamFormat } from '../formats/render.js';
 import type { AnnotatedDocument } from '../types.js';
 
 export const FORMATS = ['json', 'jsonl', 'conll', 'brat', 'webanno', 'timeml'] as const;
@@ -20,6 +21,13 @@ export interface OutputDoc {
 /** Writes documents in one format, to stdout or as files in a directory. */
 export interface Sink {
   write(d: OutputDoc): Promise<void>;
+  /**
+   * Stream formats only (see `render`): a document already rendered by `renderDocument`, e.g. in a
+   * worker thread. Written exactly as `write` would have written that document.
+   */
+  writeRendered(text: string): Promise<void>;
+  /** The stream format a worker may render in, or undefined when this sink needs the documents. */
+  readonly render: StreamFormat | undefined;
   close(): Promise<void>;
 }
 
@@ -28,33 +36,18 @@ async function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<vo
   if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
-export function stdoutSink(format: Exclude<Format, 'brat'>, out: NodeJS.WritableStream = process.stdout): Sink {
+export function stdoutSink(format: StreamFormat, out: NodeJS.WritableStream = process.stdout): Sink {
   let count = 0;
+  const writeRendered = (text: string) => writeTo(out, separatorBefore(format, count++ === 0) + text);
   return {
-    async write({ id, doc, source }) {
-      const first = count++ === 0;
-      switch (format) {
-        case 'jsonl':
-          return writeTo(out, toJsonlLine(doc, id) + '\n');
-        case 'json':
-          // A JSON array, streamed: one pretty document per element.
-          return writeTo(out, (first ? '[\n' : ',\n') + indent(toJson({ id, ...doc } as AnnotatedDocument)));
-        case 'conll':
-          return writeTo(out, (first ? '' : '\n') + toConll(doc, { id }));
-        case 'webanno':
-          return writeTo(out, JSON.stringify(toWebAnnotation(doc, { source })) + '\n');
-        case 'timeml':
-          return writeTo(out, toTimeml(doc, { id }));
-      }
-    },
+    render: format,
+    writeRendered,
+    write: ({ id, doc, source }) => writeRendered(renderDocument(doc, id, format, source)),
     async close() {
-      if (format === 'json') await writeTo(out, count === 0 ? '[]\n' : '\n]\n');
+      const end = streamEnd(format, count);
+      if (end) await writeTo(out, end);
     },
   };
-}
-
-function indent(json: string): string {
-  return json.replace(/^/gm, '  ');
 }
 
 /** One file (or a .txt/.ann pair) per document, named after the input file or the id; jsonl goes to one file. */
@@ -70,12 +63,15 @@ export function directorySink(format: Format, dir: string): Sink {
     used.add(name);
     return name;
   };
+  const writeJsonl = (text: string) => writeTo((jsonl ??= createWriteStream(join(dir, 'annotations.jsonl'))), text);
   return {
+    render: format === 'jsonl' ? 'jsonl' : undefined,
+    async writeRendered(text) {
+      if (format !== 'jsonl') throw new Error(`internal: --format ${format} into a directory writes documents, not rendered text`);
+      return writeJsonl(text);
+    },
     async write(d) {
-      if (format === 'jsonl') {
-        jsonl ??= createWriteStream(join(dir, 'annotations.jsonl'));
-        return writeTo(jsonl, toJsonlLine(d.doc, d.id) + '\n');
-      }
+      if (format === 'jsonl') return writeJsonl(renderDocument(d.doc, d.id, 'jsonl'));
       const name = join(dir, nameFor(d));
       switch (format) {
         case 'json':
