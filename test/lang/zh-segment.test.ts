@@ -30,6 +30,14 @@ describe('zh segmenters', () => {
     for (const k of ['dict', 'hmmDict', 'userDict', 'idfDict', 'stopWordDict']) expect(k in g).toBe(false);
   });
 
+  it('maps the words of several Han runs back onto their offsets', () => {
+    // Two-character words: each run is cut on its own, the pieces between runs are kept.
+    setZhSegmenter({ name: 'intl', cut: (text) => text.split('\n').flatMap((run, i) => [...(i > 0 ? ['\n'] : []), ...(run.match(/.{1,2}/gu) ?? [])]) });
+    const text = '东京会谈, 2024年越南国防部𠀀';
+    const tokens = tokenise(text).map((t) => text.slice(t.start, t.end));
+    expect(tokens).toEqual(['东京', '会谈', ',', '2024', '年越', '南国', '防部', '𠀀']);
+  });
+
   it('accepts a custom segmenter and falls back per character when words do not spell the text', () => {
     setZhSegmenter({ name: 'intl', cut: () => ['不对'] });
     const tokens = tokenise('东京');

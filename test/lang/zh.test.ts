@@ -3,7 +3,8 @@ import { parseReferenceDate } from '../../src/dates/reference.js';
 import { Lexicon } from '../../src/lexicon/lexicon.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { zh } from '../../src/lang/zh/index.js';
-import { foldTraditional } from '../../src/lang/zh/fold.js';
+import { foldChars, foldTraditional } from '../../src/lang/zh/fold.js';
+import { SpanIndex } from '../../src/lang/zh/rules/context.js';
 import { readTable } from '../../eval/date-table.js';
 import type { LexiconEntry } from '../../src/types.js';
 
@@ -55,6 +56,38 @@ describe('zh fold', () => {
     expect(a).toEqual(b);
     for (const x of run(trad).annotations) expect(trad.slice(x.start, x.end)).toBe(x.text);
     expect(spans(trad)).toContain('PERSON:勞埃德·奧斯汀');
+  });
+});
+
+describe('zh fold, character by character', () => {
+  it('converts only Traditional-only characters, keeps astral and unpaired code units, keeps the length', () => {
+    const t = '国防部長在臺北說𠀀x\ud800';
+    const f = foldChars(t);
+    expect(f).toBe('国防部长在台北说𠀀x\ud800');
+    expect(f.length).toBe(t.length);
+    expect(foldChars('没有要转换的字')).toBe('没有要转换的字');
+  });
+});
+
+describe('zh rules: span index', () => {
+  it('finds the same overlapping spans as a scan of every span', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const spans = Array.from({ length: 200 }, () => {
+      const start = random(300);
+      return { start, end: start + random(6) };
+    });
+    const index = new SpanIndex(spans);
+    for (let s = 0; s < 300; s++) {
+      for (const len of [1, 2, 5]) {
+        const e = s + len;
+        const inside = (x: { start: number; end: number }) => x.start >= s;
+        expect(index.some(s, e, inside)).toBe(spans.some((x) => x.start < e && s < x.end && inside(x)));
+      }
+    }
   });
 });
 

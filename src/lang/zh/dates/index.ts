@@ -1,10 +1,20 @@
 import type { DateMatch, DatePoint } from '../../../dates/model.js';
 import type { RuleContext } from '../../adapter.js';
 import { NUMERAL_CHARS } from './numerals.js';
-import { parsePoint, type Parsed } from './point.js';
+import { mayStartDate, parsePoint, type Parsed } from './point.js';
 
-/** Characters a date can start with: digits, numerals and the first characters of date words. */
-const START = new RegExp(`[0-9${NUMERAL_CHARS}今昨明前后大去本上下这次来元情妇植愚劳青儿建教国万平圣春端七中重腊龙凌清早正午傍晚夜深半第周星礼夏秋冬年月]`, 'u');
+/** Characters a date can start with: digits, numerals and the first characters of date words (all in the BMP). */
+const START_CHARS = `0123456789${NUMERAL_CHARS}今昨明前后大去本上下这次来元情妇植愚劳青儿建教国万平圣春端七中重腊龙凌清早正午傍晚夜深半第周星礼夏秋冬年月`;
+let startTable: Uint8Array | undefined;
+
+/** A flag per UTF-16 code unit, built on first use: whether a date may start with it. */
+function dateStarts(): Uint8Array {
+  if (!startTable) {
+    startTable = new Uint8Array(0x10000);
+    for (let i = 0; i < START_CHARS.length; i++) startTable[START_CHARS.charCodeAt(i)] = 1;
+  }
+  return startTable;
+}
 
 /** Written right before a number, these make it something other than a date (每年3月, 第二日, 近三天). */
 const NOT_AFTER = /(?:每|每年|每月|每周|每逢|每年的|每月的|第|近|数|几|逐|隔|首|前|后|连续|最近|过去|未来)$/u;
@@ -30,8 +40,9 @@ const isNumeral = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.in
 export function findDates(ctx: Pick<RuleContext, 'text'>): DateMatch[] {
   const text = ctx.text;
   const out: DateMatch[] = [];
+  const starts = dateStarts();
   for (let i = 0; i < text.length; ) {
-    const found = START.test(text[i]!) ? matchAt(text, i) : undefined;
+    const found = starts[text.charCodeAt(i)] === 1 && mayStartDate(text, i) ? matchAt(text, i) : undefined;
     if (found) {
       out.push(found);
       i = found.end;
@@ -47,16 +58,18 @@ function startsAsNumber(text: string, at: number): boolean {
 function matchAt(text: string, at: number): DateMatch | undefined {
   const before = text.slice(Math.max(0, at - 4), at);
   const prev = text[at - 1];
-  if (startsAsNumber(text, at)) {
+  const number = startsAsNumber(text, at);
+  if (number) {
     if (isAsciiAlnum(prev)) return undefined;
     if ((prev === '.' || prev === '-' || prev === ':' || prev === '/') && /[0-9]/.test(text[at - 2] ?? '')) return undefined;
     if (isNumeral(text[at]) && isNumeral(prev)) return undefined;
+    if (NOT_AFTER.test(before)) return undefined;
+  } else if (ANAPHORIC_DAY.test(before)) {
+    // 当天下午, 次日凌晨: a part of day anchored to a day named earlier is anaphoric (optional in gold); left alone.
+    return undefined;
   }
-  if (NOT_AFTER.test(before) && startsAsNumber(text, at)) return undefined;
-  // 当天下午, 次日凌晨: a part of day anchored to a day named earlier is anaphoric (optional in gold); left alone.
-  if (ANAPHORIC_DAY.test(before) && !startsAsNumber(text, at)) return undefined;
   // 每周一, 每逢周末: recurring sets are not dates.
-  if (/每(?:逢)?$/u.test(before)) return undefined;
+  if (prev === '每' || (prev === '逢' && text[at - 2] === '每')) return undefined;
   const first = parsePoint(text, at) ?? bareYear(text, at);
   if (!first) return undefined;
   // 今日俄罗斯, 今日头条, 明日之星: a day word that starts a name.

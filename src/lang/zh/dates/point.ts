@@ -292,12 +292,36 @@ function chain(text: string, at: number, point: DatePoint, parts: readonly Part[
   return pos;
 }
 
+/**
+ * The patterns of every part that can be read first (none uses a backreference, so they combine):
+ * a point needs one of them to match where it starts, and most places a date could start hold none.
+ * One test there saves trying each part in turn. A new part that can come first must be listed here.
+ */
+const ANY_FIRST_PART = sticky(
+  [YEAR_ABS, YEAR_REL, FIXED, LUNAR, RELATIVE_DAY, AGO, YEAR_DIVISION_ALONE, TEN_DAYS_ALONE, MONTH_ABS, MONTH_REL, DAY_ARABIC, DAY_WITH_MONTH, WEEKDAY, WEEK_REL, PART_OF_DAY, PART_OF_DAY_SHORT, CLOCK_CN, CLOCK_COLON]
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+);
+
+/**
+ * Whether a date may start at `at` (findDates asks at every candidate character): a 4-digit year
+ * (a numeric date or a bare year), a decade or any first part. A necessary condition, in one test.
+ */
+const MAY_START = sticky([`(?:19|20)\\d{2}`, DECADE.source, ANY_FIRST_PART.source].map((source) => `(?:${source})`).join('|'));
+
+export function mayStartDate(text: string, at: number): boolean {
+  MAY_START.lastIndex = at;
+  return MAY_START.test(text);
+}
+
 /** One point in time: the parts in order, at least one of them. */
 export function parsePoint(text: string, at: number): Parsed | undefined {
   const numeric = parseNumericDate(text, at);
   if (numeric) return numeric;
   const decade = parseDecade(text, at);
   if (decade) return decade;
+  ANY_FIRST_PART.lastIndex = at;
+  if (!ANY_FIRST_PART.test(text)) return undefined;
 
   const p: DatePoint = {};
   let pos = at;

@@ -1,4 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
+import type { DocFacts } from './context.js';
 
 /** Ministry names as states write them (China, Japan, Korea, Vietnam, the US, Russia…). */
 const MINISTRY_NAMES = [
@@ -39,11 +40,19 @@ const MINISTRY_RE = new RegExp(`(?:${alt([...MINISTRY_NAMES, ...US_ONLY])})`, 'g
  * After a ministry's name these make it a minister's title: 国防部长, 外交部长 (but 国防部部长 keeps the ministry,
  * and so does Korean 国防部长官: the ministry, then 长官, its minister).
  */
-const TITLE_AFTER = /^长(?!官)/u;
+const TITLE_AFTER = /长(?!官)/uy;
+
+/** Whether the text at `at` reads as a pattern (sticky): no copy of the rest of the text. */
+function readsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+/** After a portfolio's 部: 部门 (department), 部队 (troops), 部署 (deploy). */
+const PORTFOLIO_NOT_BEFORE = /[门队署]/uy;
 /** Titles built on a ministry's name or standing for one; they are never ministries. */
 const TITLE_WORDS = /(?:国防部长|外交部长|公安部长)(?!官)|防长|外长|防卫大臣|外务大臣|外务相|防卫相|外相|防相|国防大臣|外交大臣/gu;
 
-export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
+export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: EntityCandidate[]; blockers: Blocker[] } {
   const { text } = ctx;
   const entities: EntityCandidate[] = [];
   const blockers: Blocker[] = [];
@@ -60,10 +69,10 @@ export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[];
     if (text[m.index + m[0].length] === '门') continue;
     const nameStart = m.index;
     const nameEnd = nameStart + m[0].length;
-    if (TITLE_AFTER.test(text.slice(nameEnd))) continue;
+    if (readsAt(TITLE_AFTER, text, nameEnd)) continue;
     let start = nameStart;
     // A country written directly before: a lexicon place ending here, or a one-character abbreviation.
-    const place = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.end === nameStart);
+    const place = facts.placesEndingAt(nameStart)[0];
     if (place) start = place.start;
     else if (isAbbr(text[nameStart - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1))) start = nameStart - 1;
     // 韩国防部: the abbreviation 韩 + 国防部 (not the country 韩国 + 防部).
@@ -73,18 +82,20 @@ export function findMinistries(ctx: RuleContext): { entities: EntityCandidate[];
     entities.push(ministry(surface, start, nameEnd));
   }
   // 柬埔寨商业部, 印尼海洋事务与渔业部: a country + known portfolio words + 部.
-  for (const m of text.matchAll(PORTFOLIO_RE)) {
+  // Portfolio ministries all end in 部: a text without it skips the long portfolio pattern.
+  const hasBu = text.includes('部');
+  for (const m of hasBu ? text.matchAll(PORTFOLIO_RE) : []) {
     const nameStart = m.index;
     const nameEnd = nameStart + m[0].length;
-    if (TITLE_AFTER.test(text.slice(nameEnd)) || /^[门队署]/u.test(text.slice(nameEnd))) continue;
-    const place = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.end === nameStart && /^place\/[a-z]{2}$/u.test(c.id));
+    if (readsAt(TITLE_AFTER, text, nameEnd) || readsAt(PORTFOLIO_NOT_BEFORE, text, nameEnd)) continue;
+    const place = facts.placesEndingAt(nameStart).find((c) => /^place\/[a-z]{2}$/u.test(c.id));
     const start = place ? place.start : isAbbr(text[nameStart - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1)) ? nameStart - 1 : undefined;
     if (start === undefined) continue;
     entities.push(ministry(text.slice(start, nameEnd), start, nameEnd));
   }
   // 韩国防部, 美国防部: 国防部 found above with 国 read as the country's; also the abbreviation before 国.
-  for (const m of text.matchAll(/([中美俄日韩朝越英法德印澳])(国防部)(?!长(?!官))/gu)) {
-    const before = ctx.lexiconCandidates.find((c) => c.type === 'PLACE' && c.start === m.index && c.end === m.index + 2);
+  for (const m of hasBu ? text.matchAll(/([中美俄日韩朝越英法德印澳])(国防部)(?!长(?!官))/gu) : []) {
+    const before = facts.placesStartingAt(m.index).find((c) => c.end === m.index + 2);
     if (before) entities.push(ministry(m[0], m.index, m.index + m[0].length));
   }
   // 五角大楼: the Pentagon stands for the US defence department.

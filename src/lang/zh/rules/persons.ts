@@ -1,6 +1,23 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
-import { zhSegmenter } from '../segmenters/index.js';
+import { type DocFacts, type Positions, SpanIndex } from './context.js';
 import { LONG_SURNAMES, NAME_STOP, SINGLE_SURNAMES, TRANSLIT } from './names.js';
+
+/** LONG_SURNAMES by first character (the only ones that can start at a position). */
+let longSurnamesByFirst: Map<string, string[]> | undefined;
+const NO_SURNAMES: readonly string[] = [];
+
+/** The long surnames whose first character is text[at], in LONG_SURNAMES order. */
+function longSurnamesAt(text: string, at: number): readonly string[] {
+  if (!longSurnamesByFirst) {
+    longSurnamesByFirst = new Map();
+    for (const s of LONG_SURNAMES) {
+      const list = longSurnamesByFirst.get(s[0]!) ?? [];
+      list.push(s);
+      longSurnamesByFirst.set(s[0]!, list);
+    }
+  }
+  return longSurnamesByFirst.get(text[at] ?? '') ?? NO_SURNAMES;
+}
 
 /** Titles and roles after which a name follows directly (国防部长董军, 总统普京, 大使阮明心). */
 const TITLES = [
@@ -58,9 +75,9 @@ export function transliteratedName(text: string, at: number): number | undefined
 }
 
 /** A name written as surname + given name, at `at`; the given name has 1–2 characters that are not stop characters. */
-export function surnameName(text: string, at: number, maxGiven = 2, boundaries?: ReadonlySet<number>): number | undefined {
+export function surnameName(text: string, at: number, maxGiven = 2, boundaries?: Positions): number | undefined {
   let surnameEnd: number | undefined;
-  for (const s of LONG_SURNAMES) if (text.startsWith(s, at)) surnameEnd = Math.max(surnameEnd ?? 0, at + s.length);
+  for (const s of longSurnamesAt(text, at)) if (text.startsWith(s, at)) surnameEnd = Math.max(surnameEnd ?? 0, at + s.length);
   if (surnameEnd === undefined && SINGLE_SURNAMES.has(text[at] ?? '')) surnameEnd = at + 1;
   if (surnameEnd === undefined) return undefined;
   let end = surnameEnd;
@@ -74,13 +91,14 @@ export function surnameName(text: string, at: number, maxGiven = 2, boundaries?:
 }
 
 /** The name right after a title: dotted or long transliteration, then surname + given name, then a short transliteration. */
-function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number>): number | undefined {
-  const translit = onWordEdge(text, at, transliteratedName(text, at), boundaries);
+function nameAfterTitle(text: string, at: number, facts: DocFacts): number | undefined {
+  const boundaries = facts.edges;
+  const translit = onWordEdge(text, at, transliteratedName(text, at), facts);
   // 部长卡立·诺丁: after a title, a dotted sequence of Han runs is one name, whatever its characters.
-  const dotted = dottedSequence(text, at, boundaries);
+  const dotted = dottedSequence(text, at, facts);
   if (dotted !== undefined && (translit === undefined || dotted > translit)) return dotted;
   if (translit !== undefined && /[·•・‧]/u.test(text.slice(at, translit))) return translit;
-  const long = LONG_SURNAMES.find((s) => s.length > 1 && text.startsWith(s, at));
+  const long = longSurnamesAt(text, at).find((s) => s.length > 1 && text.startsWith(s, at));
   if (long) return surnameName(text, at, 2, boundaries);
   // 季诺维也夫, 日里诺夫斯基: a Slavic surname whose first character is no transliteration character.
   if (translit === undefined && HAN.test(text[at] ?? '') && (text[at] === '日' || !NAME_STOP.has(text[at]!))) {
@@ -89,8 +107,8 @@ function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number
   }
   if (translit !== undefined && translit - at >= 3) return trimStop(text, at, translit);
   // 总统铁奥多罗: an undotted transliteration whose first character is no transliteration character.
-  if (translit === undefined && HAN.test(text[at] ?? '') && !NAME_STOP.has(text[at]!) && !SINGLE_SURNAMES.has(text[at]!) && !LONG_SURNAMES.some((x) => text.startsWith(x, at))) {
-    const rest = onWordEdge(text, at, transliteratedName(text, at + 1), boundaries);
+  if (translit === undefined && HAN.test(text[at] ?? '') && !NAME_STOP.has(text[at]!) && !SINGLE_SURNAMES.has(text[at]!) && !longSurnamesAt(text, at).some((x) => text.startsWith(x, at))) {
+    const rest = onWordEdge(text, at, transliteratedName(text, at + 1), facts);
     if (rest !== undefined && rest - at >= 4) return trimStop(text, at, rest);
   }
   return surnameName(text, at, 2, boundaries) ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
@@ -100,19 +118,32 @@ function nameAfterTitle(text: string, at: number, boundaries: ReadonlySet<number
  * A transliteration ends where the segmenter ends a word: 特奥多罗|通电话, not 特奥多罗通|电话 (a word that
  * starts inside the run and runs past it takes its first characters back). The last part keeps 2 characters.
  */
-export function onWordEdge(text: string, at: number, end: number | undefined, boundaries: ReadonlySet<number>): number | undefined {
+export function onWordEdge(text: string, at: number, end: number | undefined, facts: DocFacts): number | undefined {
+  const boundaries = facts.edges;
   if (end === undefined || boundaries.has(end) || !HAN.test(text[end] ?? '')) return end;
-  const dot = Math.max(text.lastIndexOf('·', end - 1), text.lastIndexOf('•', end - 1), text.lastIndexOf('・', end - 1), text.lastIndexOf('‧', end - 1));
-  const partStart = dot >= at ? dot + 1 : at;
+  // The last part starts after the last dot in the name (looking back no further than its start).
+  let partStart = at;
+  for (let k = end - 1; k >= at; k--) {
+    if (isDot(text.charCodeAt(k))) {
+      partStart = k + 1;
+      break;
+    }
+  }
   let e = end - 1;
   while (e > partStart && !boundaries.has(e)) e--;
   if (e - partStart < 2) return end;
   // Only a dictionary word takes characters back (通电话, 希望, 本人); the segmenter's guesses (曼对, 古玛出) do not.
-  const word = firstWordTag(text, e);
+  const word = firstWordTag(text, e, facts);
   return word && word.end > end && word.tag !== 'x' ? e : end;
 }
 
 const DOT = /[·•・‧]/u;
+/** A caption's position mark: (右一), （左二）. */
+const CAPTION_MARK = /[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/u;
+/** The middle dots of DOT, by code unit: · • ・ ‧. */
+function isDot(c: number): boolean {
+  return c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0x2027;
+}
 /** Tags of dictionary words that end a name written before them or after it (verbs, common nouns, adverbs…). */
 const NOT_NAME_WORD = /^(?:v|vd|vn|vg|d|c|p|u|uj|ul|uz|ug|uv|ud|r|m|q|f|t|a|ad|an|y|e|o|l|i|z|b|n|ng|nt)$/u;
 
@@ -121,7 +152,8 @@ const NOT_NAME_WORD = /^(?:v|vd|vn|vg|d|c|p|u|uj|ul|uz|ug|uv|ud|r|m|q|f|t|a|ad|a
  * whole, whatever its characters; the last part word by word up to a dictionary word that is no name
  * (表示, 强调, 访问) or anything but Han. At least two parts; each part at most 6 characters.
  */
-export function dottedSequence(text: string, at: number, boundaries: ReadonlySet<number>): number | undefined {
+export function dottedSequence(text: string, at: number, facts: DocFacts): number | undefined {
+  const boundaries = facts.edges;
   let i = at;
   let parts = 0;
   for (;;) {
@@ -142,7 +174,7 @@ export function dottedSequence(text: string, at: number, boundaries: ReadonlySet
     let next = e + 1;
     while (next < text.length && !boundaries.has(next) && HAN.test(text[next]!)) next++;
     if (e > i) {
-      const w = firstWordTag(text, e);
+      const w = firstWordTag(text, e, facts);
       if (w && w.end >= e + 2 && NOT_NAME_WORD.test(w.tag)) break;
       if (w && w.end === e + 1 && FUNCTION_TAGS.test(w.tag)) break;
     }
@@ -168,12 +200,12 @@ const FUNCTION_TAGS = /^(?:c|p|u|uj|ul|uz|ug|uv|ud|r|d)$/u;
  * The tagged first word of the Han run at `at`, tagged in a short window (a whole-text tagging
  * pass would cost as much as segmenting again). Undefined when the segmenter has no tagger.
  */
-function firstWordTag(text: string, at: number): { tag: string; end: number } | undefined {
-  const seg = zhSegmenter();
-  if (!seg.tag) return undefined;
+function firstWordTag(text: string, at: number, facts: DocFacts): { tag: string; end: number } | undefined {
   const window = /^\p{Script=Han}{1,8}/u.exec(text.slice(at, at + 8));
   if (!window) return undefined;
-  const first = seg.tag(window[0])[0];
+  const tags = facts.tag(window[0]);
+  if (!tags) return undefined;
+  const first = tags[0];
   return first ? { tag: first.tag, end: at + first.word.length } : undefined;
 }
 
@@ -195,40 +227,37 @@ const person = (text: string, start: number, end: number, rule: string): EntityC
 });
 
 /** Persons found by context: titles, credits, photo credits, bracketed bylines, dotted names; then their repeats. */
-export function findPersons(ctx: RuleContext): EntityCandidate[] {
+export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[] {
   const { text } = ctx;
   const found: EntityCandidate[] = [];
-  const boundaries = new Set<number>();
-  for (const t of ctx.tokens) {
-    boundaries.add(t.start);
-    boundaries.add(t.end);
-  }
+  const boundaries = facts.edges;
   /** Whether text[s, e) reads as surname + given name exactly. */
   const isName = (s: number, e: number) => {
     for (let g = 1; g <= 2; g++) if (surnameName(text, s, g) === e) return true;
     return false;
   };
   // A lexicon match crossing the span, or covering it, knows better; one inside it is a partial match (拉布 in 杰西卡·拉布罗卡).
-  const lexiconCovers = (s: number, e: number) => ctx.lexiconCandidates.some((c) => c.start < e && s < c.end && (c.start < s || c.end > e || (c.start === s && c.end === e)));
+  const lexiconCovers = (s: number, e: number) => facts.lexicon.some(s, e, (c) => c.start < s || c.end > e || (c.start === s && c.end === e));
 
   const add = (s: number, e: number | undefined, rule: string) => {
     if (e === undefined || e - s < 2 || lexiconCovers(s, e)) return;
     // 领导人包括…: a first word the tagger reads as a verb, adverb, preposition… is no name.
     if ((rule === 'title' || rule === 'credit') && (SINGLE_SURNAMES.has(text[s]!) || !TRANSLIT.has(text[s]!))) {
-      const t = firstWordTag(text, s);
+      const t = firstWordTag(text, s, facts);
       if (t && NOT_NAME_TAGS.test(t.tag) && (t.end >= s + 2 || FUNCTION_TAGS.test(t.tag))) return;
     }
     e = withRegnalNumber(text, e);
     found.push(person(text, s, e, rule));
   };
 
-  for (const m of text.matchAll(TITLE_RE)) {
+  const titleMatches = [...text.matchAll(TITLE_RE)];
+  for (const m of titleMatches) {
     let at = m.index + m[0].length;
     // 国防部长官, 统一部长官: Korean 长官 (the minister) after a ministry's name.
     if (m[0].endsWith('长') && text[at] === '官') at++;
     // The title word must end a word: 部长们, 总统府 are not followed by a name.
     if (/[们府级制]/u.test(text[at] ?? '')) continue;
-    add(at, nameAfterTitle(text, at, boundaries), 'title');
+    add(at, nameAfterTitle(text, at, facts), 'title');
   }
   for (const m of text.matchAll(CREDIT_RE)) {
     // A credit word starts a line, a bracket or follows a news agency: not 文 inside 文化.
@@ -271,12 +300,13 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     }
   }
   // 徐义摄: a photo credit; 【郭鹏飞】 a bracketed byline.
-  for (const m of text.matchAll(/(?<=^|[\s。,,、;;)）\]】]|记者)(\p{Script=Han}{2,4}?)摄/gmu)) {
+  // Each of these patterns holds a character few texts have: looked for first, so most texts skip the scan.
+  for (const m of text.includes('摄') ? text.matchAll(/(?<=^|[\s。,,、;;)）\]】]|记者)(\p{Script=Han}{2,4}?)摄/gmu) : []) {
     const s = m.index;
     const e = s + m[1]!.length;
     if (isName(s, e)) add(s, e, 'photo-credit');
   }
-  for (const m of text.matchAll(/(?<=^|[\s【\[])(\p{Script=Han}{2,4})】/gmu)) {
+  for (const m of text.includes('】') ? text.matchAll(/(?<=^|[\s【\[])(\p{Script=Han}{2,4})】/gmu) : []) {
     const e = m.index + m[1]!.length;
     if (isName(m.index, e)) add(m.index, e, 'bracket-byline');
   }
@@ -296,7 +326,7 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     }
   }
   // Photo captions: 尤雪松(右一), 王芳(左二).
-  for (const m of text.matchAll(/(\p{Script=Han}{2,4})[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/gu)) {
+  for (const m of CAPTION_MARK.test(text) ? text.matchAll(/(\p{Script=Han}{2,4})[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/gu) : []) {
     for (let s = m.index; s < m.index + m[1]!.length - 1; s++) {
       if (isName(s, m.index + m[1]!.length)) {
         add(s, m.index + m[1]!.length, 'caption');
@@ -315,8 +345,8 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     if (e !== undefined && e > m.index + 1) add(s, e, 'dotted');
   }
   // Dotted names with other characters (卡立·诺丁, 夏夫里·夏姆苏丁): the whole dotted sequence, from a clean left edge.
-  const titleEnds = new Set([...text.matchAll(TITLE_RE)].map((m) => m.index + m[0].length));
-  const placeEnds = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  const titleEnds = new Set(titleMatches.map((m) => m.index + m[0].length));
+  const placeEnds = facts.placeEnds;
   for (const m of text.matchAll(/[·•・‧]/gu)) {
     let l = m.index;
     while (l > 0 && HAN.test(text[l - 1]!) && !NAME_STOP.has(text[l - 1]!) && m.index - l < 6 && !titleEnds.has(l) && !placeEnds.has(l)) l--;
@@ -324,7 +354,7 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
     let s: number | undefined;
     for (let k = l; k < m.index; k++) {
       if (!boundaries.has(k)) continue;
-      const w = firstWordTag(text, k);
+      const w = firstWordTag(text, k, facts);
       // A common word lying wholly before the dot (欢迎, 球员) is no part of the name.
       if (w && w.end < m.index && w.end - k >= 2 && NOT_NAME_WORD.test(w.tag)) continue;
       if (w && w.end === k + 1 && (FUNCTION_TAGS.test(w.tag) || /^v[dg]?$/u.test(w.tag)) && m.index - k > 2) continue;
@@ -332,32 +362,30 @@ export function findPersons(ctx: RuleContext): EntityCandidate[] {
       break;
     }
     if (s === undefined || (s > 0 && DOT.test(text[s - 1]!))) continue;
-    const e = dottedSequence(text, s, boundaries);
+    const e = dottedSequence(text, s, facts);
     if (e === undefined || e < m.index + 2) continue;
+    // Already found, or known to the lexicon: no need to tag the parts.
+    if (found.some((c) => c.start <= s! && c.end >= e) || lexiconCovers(s, e)) continue;
     // Without a title the parts must not read as common words or places (文化·旅游, 东盟·中国, 新华·视点).
     const parts = text.slice(s, e).split(DOT);
-    const tags = parts.map((x) => zhSegmenter().tag?.(x));
-    if (tags.some((t, i) => t && t.length === 1 && (NOT_NAME_WORD.test(t[0]!.tag) || (i === 0 && /^(?:ns|nt|j)$/u.test(t[0]!.tag))))) continue;
-    if (found.some((c) => c.start <= s! && c.end >= e)) continue;
+    const commonWord = parts.some((part, i) => {
+      const t = facts.tag(part);
+      return t && t.length === 1 && (NOT_NAME_WORD.test(t[0]!.tag) || (i === 0 && /^(?:ns|nt|j)$/u.test(t[0]!.tag)));
+    });
+    if (commonWord) continue;
     add(s, e, 'dotted-any');
   }
-  found.push(...extendedLexiconNames(ctx));
-  return withLatinGlosses(ctx, withRepeats(ctx, found));
+  found.push(...extendedLexiconNames(ctx, facts));
+  return withLatinGlosses(ctx, withRepeats(ctx, facts, found));
 }
 
 /**
  * A lexicon name inside a longer transliteration is that longer name (唐纳德特朗普, 佐科维, 拉布罗卡):
  * the whole run is proposed, and being longer it wins over the partial lexicon match.
  */
-function extendedLexiconNames(ctx: RuleContext): EntityCandidate[] {
+function extendedLexiconNames(ctx: RuleContext, facts: DocFacts): EntityCandidate[] {
   const { text } = ctx;
-  const placeEnds = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.end));
-  const placeStarts = new Set(ctx.lexiconCandidates.filter((c) => c.type === 'PLACE').map((c) => c.start));
-  const boundaries = new Set<number>();
-  for (const t of ctx.tokens) {
-    boundaries.add(t.start);
-    boundaries.add(t.end);
-  }
+  const { placeEnds, placeStarts, edges: boundaries } = facts;
   const out: EntityCandidate[] = [];
   for (const c of ctx.lexiconCandidates) {
     if (c.type !== 'PERSON') continue;
@@ -394,7 +422,7 @@ function withLatinGlosses(ctx: RuleContext, persons: EntityCandidate[]): EntityC
 }
 
 /** Later mentions of a name found once: the full name, a Japanese surname alone, the last part of a dotted name. */
-function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidate[] {
+function withRepeats(ctx: RuleContext, facts: DocFacts, found: EntityCandidate[]): EntityCandidate[] {
   const { text } = ctx;
   const forms = new Map<string, EntityCandidate>();
   const firstParts = new Set<string>();
@@ -415,16 +443,20 @@ function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidat
       forms.set(dotted[0]!, c);
       firstParts.add(dotted[0]!);
     }
-    const jp = LONG_SURNAMES.find((s) => s.length >= 2 && surface.startsWith(s) && surface.length > s.length);
+    const jp = longSurnamesAt(surface, 0).find((s) => s.length >= 2 && surface.startsWith(s) && surface.length > s.length);
     if (jp) forms.set(jp, c);
   }
-  const edges = new Set<number>();
-  for (const t of ctx.tokens) {
-    edges.add(t.start);
-    edges.add(t.end);
-  }
+  const { edges } = facts;
   const out = [...found];
-  const taken = (s: number, e: number) => out.some((c) => c.start < e && s < c.end) || ctx.lexiconCandidates.some((c) => c.start < e && s < c.end && c.type === 'PERSON');
+  // Characters covered by a person found so far (every one is non-empty), and the lexicon's persons.
+  const covered = new Uint8Array(text.length + 1);
+  const cover = (c: EntityCandidate) => covered.fill(1, c.start, c.end);
+  for (const c of found) cover(c);
+  const lexiconPersons = new SpanIndex(ctx.lexiconCandidates.filter((c) => c.type === 'PERSON'));
+  const taken = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered[i] === 1) return true;
+    return lexiconPersons.some(s, e, () => true);
+  };
   for (const [form, origin] of forms) {
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
       const e = i + form.length;
@@ -433,7 +465,9 @@ function withRepeats(ctx: RuleContext, found: EntityCandidate[]): EntityCandidat
       if (form.length < origin.end - origin.start && !(edges.has(i) && edges.has(e))) continue;
       // A first name alone must not run on into another transliteration (比尔 in 兰比尔, 玛丽 in 威廉玛丽, 伊莉沙白).
       if (firstParts.has(form) && (TRANSLIT.has(text[i - 1] ?? '') || TRANSLIT.has(text[e] ?? '') || /[·•・‧]/u.test(text[e] ?? ''))) continue;
-      out.push({ ...origin, source: 'rule', priority: 5, start: i, end: e, attrs: { rule: 'repeat' } });
+      const repeat: EntityCandidate = { ...origin, source: 'rule', priority: 5, start: i, end: e, attrs: { rule: 'repeat' } };
+      out.push(repeat);
+      cover(repeat);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import { zhSegmenter } from '../segmenters/index.js';
+import { type DocFacts, SpanIndex } from './context.js';
 import { TRANSLIT } from './names.js';
 
 /** Administrative and geographic type words written onto a place's name. */
@@ -11,6 +11,13 @@ const ZONE_WORDS = /(?:旅游|开发|经济|工业|保护|风景|自贸|示范|�
 /** What cannot be a place's name before such a suffix (全省, 该市, 各县, 本岛, 城市…). */
 const NOT_NAME = /[全该各本此这那每城都外我你他其某一两几多省市县州府岛道镇区体报知频通渠轨管跑街赛铁车隧航味难人王公霸政学首超股门上]|[的了在与和同对向将是为于也就并及或把被从到由以]/u;
 
+/** What continues a word past a suffix: 市场, 道路, 州立. */
+const NOT_AFTER_SUFFIX = charCodes('场路理德具歉立长委民政级内外部里上下中门口域');
+
+function charCodes(chars: string): Set<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
+
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const SUFFIX_RE = new RegExp(`(?:${alt(SUFFIXES)})`, 'gu');
 
@@ -18,17 +25,17 @@ const SUFFIX_RE = new RegExp(`(?:${alt(SUFFIXES)})`, 'gu');
  * X + suffix places: a known place with its type word (莫斯科州), the stretch right after another
  * place (泰国彭世洛府能玛巴廊县班梦镇, 2–5 characters), or a transliterated name (萨拉托夫州).
  */
-export function findPlaces(ctx: RuleContext): EntityCandidate[] {
+export function findPlaces(ctx: RuleContext, facts: DocFacts): EntityCandidate[] {
   const { text } = ctx;
   const places: EntityCandidate[] = [];
-  const lexPlaces = ctx.lexiconCandidates.filter((c) => c.type === 'PLACE');
-  const placeEnds = new Set(lexPlaces.map((c) => c.end));
-  const placeStarts = new Set(lexPlaces.map((c) => c.start));
-  for (const m of text.matchAll(SUFFIX_RE)) {
+  const placeEnds = new Set(facts.placeEnds);
+  const placeStarts = facts.placeStarts;
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
     const end = m.index + m[0].length;
     // The suffix must end the word: 市场, 道路, 州立 are other words.
-    if (/[场路理德具歉立长委民政级内外部里上下中门口域]/u.test(text[end] ?? '')) continue;
-    let found: number | undefined = CHAINED_ONLY.has(m[0]) ? undefined : lexPlaces.find((c) => c.end === m.index && c.end - c.start >= 2)?.start;
+    if (end < text.length && NOT_AFTER_SUFFIX.has(text.charCodeAt(end))) continue;
+    let found: number | undefined = CHAINED_ONLY.has(m[0]) ? undefined : facts.placesEndingAt(m.index).find((c) => c.end - c.start >= 2)?.start;
     if (found === undefined) {
       for (let len = 2; len <= 5 && found === undefined; len++) {
         const s = m.index - len;
@@ -47,7 +54,7 @@ export function findPlaces(ctx: RuleContext): EntityCandidate[] {
     places.push({ type: 'PLACE', start: found, end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: 5 });
     placeEnds.add(end);
   }
-  places.push(...localPlaces(ctx, places));
+  places.push(...localPlaces(ctx, facts, places));
   return places;
 }
 
@@ -62,6 +69,8 @@ const LOCAL_UNDER: Record<string, RegExp> = {
   町: /[县郡市府道区]$/u, // 冲绳县嘉手纳町
   村: /[县郡市府道区镇]$/u,
 };
+/** 郡 and the divisions of LOCAL_UNDER, found by one scan. */
+const LOCAL_DIVISION = /[郡面邑里洞町村]/gu;
 /** jieba tags a county's two-character name may carry: a place, a name, or no dictionary word at all. */
 const NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/u;
 
@@ -70,25 +79,29 @@ const NAME_TAGS = /^(?:ns|nr|nrt|nz|x|j)$/u;
  * reads as a place or does not know (not 名誉郡, 行政郡); 星州邑, 嘉手纳町: a township written right after
  * the division above it.
  */
-function localPlaces(ctx: RuleContext, found: readonly EntityCandidate[]): EntityCandidate[] {
+function localPlaces(ctx: RuleContext, facts: DocFacts, found: readonly EntityCandidate[]): EntityCandidate[] {
   const { text } = ctx;
-  const edges = new Set<number>();
-  for (const t of ctx.tokens) {
-    edges.add(t.start);
-    edges.add(t.end);
-  }
-  const all = [...ctx.lexiconCandidates.filter((c) => c.type === 'PLACE'), ...found];
   const out: EntityCandidate[] = [];
-  const ends = new Map<number, string>();
-  for (const c of all) ends.set(c.end, text.slice(c.start, c.end));
-  const covered = (s: number, e: number) => all.some((c) => c.start <= s && c.end >= e) || out.some((c) => c.start < e && s < c.end);
-  for (let i = 2; i < text.length; i++) {
-    const ch = text[i]!;
+  let all: SpanIndex<EntityCandidate> | undefined;
+  let ends: Map<number, string> | undefined;
+  // Characters of the places found here (every one is non-empty).
+  const taken = new Uint8Array(text.length + 1);
+  LOCAL_DIVISION.lastIndex = 2;
+  for (let m = LOCAL_DIVISION.exec(text); m; m = LOCAL_DIVISION.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const county = ch === '郡';
-    const under = LOCAL_UNDER[ch];
-    if (!county && !under) continue;
+    const under = county ? undefined : LOCAL_UNDER[ch];
     const end = i + 1;
     if (county && /[主县守城内民长王尉治界]/u.test(text[end] ?? '')) continue;
+    if (!all || !ends) {
+      const places = [...facts.places, ...found];
+      all = new SpanIndex(places);
+      ends = new Map<number, string>();
+      for (const c of places) ends.set(c.end, text.slice(c.start, c.end));
+    }
+    const candidates = all;
+    const covered = (s: number, e: number) => candidates.some(s, e, (c) => c.start <= s && c.end >= e) || taken.subarray(s, e).includes(1);
     for (const len of county ? [2] : [2, 3]) {
       const s = i - len;
       if (s < 0) continue;
@@ -98,11 +111,12 @@ function localPlaces(ctx: RuleContext, found: readonly EntityCandidate[]): Entit
       const upper = ends.get(s);
       if (under && !(upper && under.test(upper))) continue;
       if (county && !upper) {
-        if (!edges.has(s) || !edges.has(i)) continue;
-        const tags = zhSegmenter().tag?.(name);
+        if (!facts.edges.has(s) || !facts.edges.has(i)) continue;
+        const tags = facts.tag(name);
         if (!tags || tags.length !== 1 || !NAME_TAGS.test(tags[0]!.tag)) continue;
       }
       out.push({ type: 'PLACE', start: s, end, source: 'rule', id: `rule:place/${name}${ch}`, canonical: name + ch, attrs: {}, priority: 4 });
+      taken.fill(1, s, end);
       ends.set(end, name + ch);
       break;
     }
@@ -122,13 +136,13 @@ const AMBIGUOUS: Record<string, { before?: RegExp; after?: RegExp }> = {
 /** Sea names built on a country's name: 菲律宾海警 is the Philippine coast guard, 日本海上自卫队 Japan's navy. */
 const NOT_SEA_AFTER = /^(?:[警军事关空陆洋岸巡监]|上(?:自卫队|保安厅|力量|安全|执法|保安|民兵|丝绸之路))/u;
 
-export function placeBlockers(ctx: RuleContext): Blocker[] {
+export function placeBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
   const { text } = ctx;
   const out: Blocker[] = [];
-  const places = ctx.lexiconCandidates.filter((c) => c.type === 'PLACE');
+  const places = facts.places;
   for (const c of places) {
     const name = text.slice(c.start, c.end);
-    const rule = AMBIGUOUS[name];
+    const rule = Object.hasOwn(AMBIGUOUS, name) ? AMBIGUOUS[name] : undefined;
     if (rule) {
       const before = text.slice(Math.max(0, c.start - 6), c.start);
       const after = text.slice(c.end, c.end + 6);
@@ -140,7 +154,7 @@ export function placeBlockers(ctx: RuleContext): Blocker[] {
       out.push({ start: c.end - 1, end: c.end + 1, blocks: ['PLACE'], reason: 'country + 海警/海军, not a sea' });
     }
   }
-  out.push(...straddleBlockers(ctx));
+  out.push(...straddleBlockers(ctx, facts));
   return out;
 }
 
@@ -152,25 +166,24 @@ export function placeBlockers(ctx: RuleContext): Blocker[] {
 /** One-character function words that a name does not end or start with across a cut word. */
 const FUNCTION_CHAR = /[和与及同在的了对向将是为于也就并或把被从到由以]/u;
 
-function straddleBlockers(ctx: RuleContext): Blocker[] {
-  const inside = new Set<number>();
-  const wordAt = new Map<number, { start: number; end: number }>();
-  for (const t of ctx.tokens) {
-    for (let i = t.start + 1; i < t.end; i++) inside.add(i);
-    for (let i = t.start; i < t.end; i++) wordAt.set(i, t);
-  }
+function straddleBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
+  const { inside } = facts;
+  const wordAt = (at: number) => facts.tokenAt(at);
   const out: Blocker[] = [];
   for (const c of ctx.lexiconCandidates) {
-    if (c.end - c.start > 2 || !/^\p{Script=Han}+$/u.test(ctx.text.slice(c.start, c.end))) continue;
+    if (c.end - c.start > 2) continue;
+    // Only a cut word matters: leave the text alone unless an edge falls inside one.
+    if (!inside.has(c.start) && !inside.has(c.end)) continue;
+    if (!/^\p{Script=Han}+$/u.test(ctx.text.slice(c.start, c.end))) continue;
     // Both edges cut a word (以北|海域), or one does and the rest is a function word of its own (双边|和).
     const cutsBoth = inside.has(c.start) && inside.has(c.end);
     const cutsOne =
-      (inside.has(c.start) && !inside.has(c.end) && wordAt.get(c.end - 1)?.start === c.end - 1 && wordAt.get(c.end - 1)?.end === c.end && FUNCTION_CHAR.test(ctx.text[c.end - 1]!)) ||
-      (inside.has(c.end) && !inside.has(c.start) && wordAt.get(c.start)?.end === c.start + 1 && FUNCTION_CHAR.test(ctx.text[c.start]!));
+      (inside.has(c.start) && !inside.has(c.end) && wordAt(c.end - 1)?.start === c.end - 1 && wordAt(c.end - 1)?.end === c.end && FUNCTION_CHAR.test(ctx.text[c.end - 1]!)) ||
+      (inside.has(c.end) && !inside.has(c.start) && wordAt(c.start)?.end === c.start + 1 && FUNCTION_CHAR.test(ctx.text[c.start]!));
     if (!cutsBoth && !cutsOne) continue;
     if (c.type === 'PLACE' && /^place\/[a-z]{2}$/u.test(c.id)) continue;
     // A blocker removes every overlapping candidate of its type: leave it out where it would cut another name (越|南海|警).
-    if (ctx.lexiconCandidates.some((o) => o.type === c.type && o.start < c.end && c.start < o.end && (o.start !== c.start || o.end !== c.end))) continue;
+    if (facts.lexicon.some(c.start, c.end, (o) => o.type === c.type && (o.start !== c.start || o.end !== c.end))) continue;
     out.push({ start: c.start, end: c.end, blocks: [c.type], reason: 'lexicon match cuts two words' });
   }
   return out;
