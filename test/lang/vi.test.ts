@@ -290,6 +290,44 @@ describe('vi: organisations after a title, foreign ministries, bracketed datelin
     expect(d('Cần Thơ (QĐND Online, 15/6) - Chiều qua.')[0]).toBe('15/6=2013-06-15');
   });
 
+  it('takes a time zone after a clock time into the date, not into its value', () => {
+    const d = (text: string) => ann(text).filter((a) => a.type === 'DATE').map((a) => (a.type === 'DATE' ? `${a.text}=${a.value}` : ''));
+    expect(d('Cập nhật Thứ ba, 11/6/2013, 14:20 (GMT+7) Hải quân hai nước diễn tập.')[0]).toBe('Thứ ba, 11/6/2013, 14:20 (GMT+7)=2013-06-11T14:20');
+    expect(d('Tin bài 12/06/2013 09:05 GMT+7 Phóng viên tường thuật.')[0]).toBe('12/06/2013 09:05 GMT+7=2013-06-12T09:05');
+    expect(d('Vệ tinh phóng lúc 03:15:20 UTC hôm qua.')[0]).toBe('03:15:20 UTC=2013-06-17T03:15:20');
+    expect(d('Ngày 5/6/2013 GMT là tên một tờ báo.')[0]).toBe('Ngày 5/6/2013=2013-06-05');
+  });
+
+  it('reads a short clock time after "từ" and a named period after "trong"', () => {
+    const d = (text: string) => ann(text).filter((a) => a.type === 'DATE').map((a) => (a.type === 'DATE' ? `${a.text}=${a.value}` : ''));
+    expect(d('Cửa khẩu mở cho du khách từ 14h, theo thông báo.')).toEqual(['14h=2013-06-17T14']);
+    expect(d('Giờ làm giảm từ 9 giờ xuống 8 giờ.')).toEqual([]);
+    expect(d('Đoàn sẽ sang Lào trong tháng 8 và trong tuần này sẽ họp.')).toEqual(['tháng 8=2013-08', 'tuần này=2013-W25']);
+    expect(d('Nhà máy dự kiến hoạt động trong năm tới.')).toEqual(['năm tới=2014']);
+    expect(d('Thành lập năm 1998. Cũng trong năm này, công ty mở chi nhánh.')).toEqual(['năm 1998=1998']);
+    expect(d('Kim ngạch tăng mạnh trong năm qua.')).toEqual([]);
+  });
+
+  it('keeps name particles inside foreign names; a city-named given name after a titled country opens the name', () => {
+    expect(of('Thủ tướng Hà Lan gặp ông Pieter van Dijk tại La Haye.', 'PERSON')).toEqual(['Pieter van Dijk']);
+    expect(of('Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.', 'PERSON')).toEqual(['Ursula von der Leyen']);
+    expect(of('Tướng Charles de Gaulle từng tới đây.', 'PERSON')).toEqual(['Charles de Gaulle']);
+    expect(of('Thành phố Rio de Janeiro đón khách.', 'PERSON')).toEqual([]);
+    expect(of('Ngoại trưởng Nhật Bản Tokyo Sato nói.', 'PERSON')).toEqual(['Tokyo Sato']);
+    expect(of('Ngoại trưởng Nhật Bản Kishida nói.', 'PERSON')).toEqual(['Kishida']);
+  });
+
+  it('reads co-authors on a byline line', () => {
+    const text = 'Hải quân hai nước tuần tra chung.\n\nNội dung bài viết ở đây.\n\nThanh Hà - Minh Đức\n\nXem thêm';
+    expect(of(text, 'PERSON')).toEqual(['Thanh Hà', 'Minh Đức']);
+    expect(of('Tin chính.\n\nQuan hệ hai nước.\n\nViệt Nam - Nhật Bản\n', 'PERSON')).toEqual([]);
+  });
+
+  it('leaves foreign river names bare and organisations after "các nước" untagged', () => {
+    expect(of('Tàu chạy dọc sông Volga và sông Hồng.', 'PLACE')).toEqual(['Volga', 'sông Hồng']);
+    expect(of('Lãnh đạo các nước ASEAN và nước Lào họp.', 'PLACE')).toEqual(['Lào']);
+  });
+
   it('finds whole region names', () => {
     const p = of('Tàu qua Nam Thái Bình Dương, Đông Nam Á và đồng bằng sông Cửu Long.', 'PLACE');
     expect(p).toEqual(['Nam Thái Bình Dương', 'Đông Nam Á', 'đồng bằng sông Cửu Long']);

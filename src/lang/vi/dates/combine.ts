@@ -126,6 +126,23 @@ const PAST_AFTER = /^[ \u00a0]+(vừa[ \u00a0]+qua)(?![\p{L}\p{M}])/u;
 const WEEKDAY_AFTER = /^[ \u00a0]+(qua|trước|này)(?![\p{L}\p{M}])/u;
 const MONTH_THIS = /^[ \u00a0]+(này)(?![\p{L}\p{M}])/u;
 
+/**
+ * A time zone written after a clock time ("10:35 (GMT+7)", "17:20 GMT+7", "8h UTC"): part of the
+ * span (ANNOTATION.md: "a time-zone word (WIB)"), not of the value (no offsets in values).
+ */
+const ZONE = '(?:gmt|utc|ict)(?:[ \\u00a0]*[+\u2212-][ \\u00a0]*\\d{1,2}(?::?\\d{2})?)?';
+const ZONE_AFTER = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*${ZONE}[ \\u00a0]*\\)|${ZONE}(?![\\p{L}\\p{N}\\p{M}]))`, 'u');
+
+function takeZoneAfter(e: Expr, key: string): void {
+  const last = e.end2 ?? e.point;
+  if (last.hour === undefined) return;
+  // a cheap test first: a zone starts with g, u, i or a bracket within two characters
+  const c = key.slice(e.end, e.end + 3);
+  if (!/[gui(]/.test(c)) return;
+  const m = ZONE_AFTER.exec(key.slice(e.end, e.end + 24));
+  if (m) e.end += m[0].length;
+}
+
 /** Takes a tense cue written after the expression into its span ("tháng 2 vừa qua", "thứ Hai tới"). */
 function takeCueAfter(e: Expr, key: string): void {
   const p = e.point;
@@ -208,7 +225,10 @@ export function findViDates(input: ParseInput): DateMatch[] {
     }
     exprs = joinedExprs;
   }
-  for (const e of exprs) takeCueAfter(e, key);
+  for (const e of exprs) {
+    takeCueAfter(e, key);
+    takeZoneAfter(e, key);
+  }
   exprs = exprs.filter((e) => e.strength === 'date');
   const out: DateMatch[] = [];
   for (const e of exprs) {

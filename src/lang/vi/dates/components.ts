@@ -88,10 +88,17 @@ function twoWordsBefore(key: string, at: number): string {
   return m ? m[1]!.replace(/\s+/g, ' ') : '';
 }
 
+/** "năm qua", "tuần vừa qua", "tháng trước": a unit with a backward cue, a stretch of time after "trong". */
+const PAST_SPAN_AFTER = /^(?:(?:tuần|tháng|năm|quý)[ \u00a0]+(?:vừa[ \u00a0]+qua|qua|trước|rồi)|năm[ \u00a0]+này)(?![\p{L}\p{M}])/u;
+
 /** "4 năm qua", "những năm trước", "hai tuần tới": a count before a unit makes a duration. */
 function countedBefore(key: string, at: number): boolean {
   const w = wordBefore(key, at);
   if (w === '') return false;
+  // "trong tháng 2", "trong tuần này", "trong năm tới": "in" a named period, a date; "trong năm
+  // qua" (over the past year) stays a duration
+  // ("cũng trong năm này": "in that same year", an anaphor, is left alone too)
+  if (w === 'trong') return PAST_SPAN_AFTER.test(key.slice(at, at + 24));
   if (QUANTIFIERS.includes(w)) return true;
   // "thứ năm tuần tới", "thứ 2 tuần tới", "ngày 2 tháng 3": the number belongs to a date word
   if (/^(?:thứ|tháng|ngày|hôm|mồng|mùng|năm|quý) /.test(twoWordsBefore(key, at))) return false;
@@ -292,7 +299,9 @@ const PARSERS: Parser[] = [
       if ((point.minute ?? 0) > 59 || (point.second ?? 0) > 59) return undefined;
       // "8 giờ" may be a duration: a date only with minutes, or after "lúc"/"vào", or beside a date.
       const before = wordBefore(key, m.index);
-      const strong = point.minute !== undefined || before === 'lúc' || before === 'vào';
+      // "từ 13h" (from 1 p.m.): the written-short hour is a clock time; "từ 9 giờ xuống 8 giờ" may count hours
+      const short = afterH === undefined && colonMin === undefined && /[hg]$/.test(m[0]);
+      const strong = point.minute !== undefined || before === 'lúc' || before === 'vào' || (before === 'từ' && short);
       if (QUANTIFIERS.includes(before) || before === 'sau' || before === 'mất') return undefined;
       return { point, strength: strong ? 'date' : 'weak' };
     },

@@ -53,6 +53,11 @@ const AFTER_NAME = new RegExp(`(?:${SLASH_MEDIUM})?(?:[ \\u00a0]*\\([^()\\n]{1,6
 const NOT_BLANK = /\S/;
 /** A line that is only a name (and perhaps the "./." end mark). */
 const NAME_LINE = new RegExp(`^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
+/** Between two reporters' names on a byline line: "Vũ Anh - Giang Huy", "Minh Châu, Thu Hà", "A và B". */
+const CO_AUTHOR_SEP = '[ \\u00a0]+[-–&][ \\u00a0]+|[ \\u00a0]*,[ \\u00a0]+|[ \\u00a0]+và[ \\u00a0]+';
+/** A line of two or three names joined by those separators. */
+const NAMES_LINE = new RegExp(`^[ \\u00a0]*${NAME_RUN}(?:(?:${CO_AUTHOR_SEP})${NAME_RUN}){1,2}[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
+const CO_AUTHOR_NAME = new RegExp(NAME_RUN, 'gu');
 
 const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
 const isClosingQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0xbb || c === 0x29; // " ” » )
@@ -154,6 +159,12 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
       const start = lineStart + line.indexOf(m[1]!);
       const end = start + m[1]!.length;
       if (acceptable(start, end, true, true)) push(start, end);
+    } else if (lineNo > 0 && line.length < 80 && NAMES_LINE.test(line)) {
+      // co-authors: every name on the line must pass, or none is taken ("Nga - Ukraine", "Hà Nội - Huế")
+      const names: Array<[number, number]> = [];
+      CO_AUTHOR_NAME.lastIndex = 0;
+      for (let n = CO_AUTHOR_NAME.exec(line); n; n = CO_AUTHOR_NAME.exec(line)) names.push([lineStart + n.index, lineStart + n.index + n[0].length]);
+      if (names.every(([a, b]) => acceptable(a, b, true, true))) for (const [a, b] of names) push(a, b);
     }
     if (NOT_BLANK.test(line)) lineNo++;
     lineStart = lineEnd + 1;

@@ -111,10 +111,25 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
   const isCraft = (at: number) => craftStarts.has(at);
   const lexicon = ctx.lexiconCandidates;
   const covered = overlapOf(lexicon, text.length);
+  const lexiconAt = new Map<number, EntityCandidate[]>();
+  for (const c of lexicon) {
+    const list = lexiconAt.get(c.start);
+    if (list) list.push(c);
+    else lexiconAt.set(c.start, [c]);
+  }
   const placeEndingAt = firstEndingBefore(
     lexicon.filter((c) => c.type !== 'PERSON'),
     text,
   );
+  /** A word the lexicon names as a place, and as nothing longer or else from its start ("Santiago"). */
+  const singlePlaceAt = (w: Word) => {
+    let place = false;
+    for (const c of lexiconAt.get(w.start) ?? []) {
+      if (c.end !== w.end || c.type !== 'PLACE') return false;
+      place = true;
+    }
+    return place;
+  };
   const nameWord = (w: Word) => isCapitalised(w.text) && !isAllCaps(w.text) && !covered(w);
 
   /** A title before `at`, possibly with a country between ("Ngoại trưởng Nhật Bản ‸"). */
@@ -137,20 +152,42 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
     let j = i + 1;
     // inside a Vietnamese full name "Quốc", "Hải" are syllables of the name (Trần Quốc Bảo), unless a title or body starts there
     const viName = SURNAME.has(w.text);
-    while (
-      j < words.length && j - i < MAX_NAME_WORDS && nameWord(words[j]!) && spaced(text, words[j - 1]!.end, words[j]!.start) &&
-      !stopsRun(words[j]!, viName, key)
-    )
-      j++;
+    let particles = 0;
+    for (;;) {
+      if (j >= words.length || j - i - particles >= MAX_NAME_WORDS || !spaced(text, words[j - 1]!.end, words[j]!.start)) break;
+      if (nameWord(words[j]!) && !stopsRun(words[j]!, viName, key)) {
+        j++;
+        continue;
+      }
+      // "Alberto van Klaveren", "Ursula von der Leyen", "Charles de Gaulle": lower-case particles
+      // between capitalised words of a foreign name stay inside it
+      const k = viName || PLACE_OPENERS.has(w.text) ? j : particlesEnd(words, j, text);
+      if (k === j || k >= words.length || !nameWord(words[k]!) || stopsRun(words[k]!, viName, key)) break;
+      particles += k - j;
+      j = k;
+    }
     const run = words.slice(i, j);
     if (isCraft(w.start)) {
       i = j - 1;
       continue;
     }
     if (run.length === 1 && NUMBER_AFTER.test(text.slice(w.end, w.end + 4))) continue;
-    const titled = titledAt(w.start);
-    if (titled || shapedLikeName(run.map((x) => x.text))) {
-      found.push({ start: w.start, end: run[run.length - 1]!.end, words: run.map((x) => x.text), titled });
+    let titled = titledAt(w.start);
+    let start = w.start;
+    let runWords = run.map((x) => x.text);
+    // "Bộ trưởng Ngoại giao Argentina Santiago Cafiero": a given name that is also a city, between
+    // a title (with its country) and a surname, opens the person's name
+    if (!titled && prev && prev.end <= w.start && spaced(text, prev.end, w.start) && isCapitalised(prev.text) && singlePlaceAt(prev) && titledAt(prev.start)) {
+      titled = true;
+      start = prev.start;
+      runWords = [prev.text, ...runWords];
+    }
+    const caps = particles > 0 ? runWords.filter((x) => !PARTICLES.has(x)) : runWords;
+    // a particle marks a foreign name: a known given name may then open up to four capitalised words
+    // ("Henrique Manuel da Silva Calisto" is cut at four)
+    const particleName = particles > 0 && caps.length <= MAX_NAME_WORDS && isKnownFirstName(caps[0]!) && !isViWordForm(caps[caps.length - 1]!);
+    if (titled || particleName || shapedLikeName(caps)) {
+      found.push({ start, end: run[run.length - 1]!.end, words: runWords, titled });
       i = j - 1;
     }
   }
@@ -224,6 +261,20 @@ function firstEndingBefore<T extends { start: number; end: number }>(spans: read
     }
     return best < 0 ? undefined : spans[best];
   };
+}
+
+/** Lower-case particles inside foreign names (van, von der, de, da, al, bin …). */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'des', 'da', 'dos', 'das', 'di', 'del', 'della', 'al', 'el', 'bin', 'binti', 'ibn', 'ben', 'ter', 'ten', 'zu', 'la', 'le']);
+const MAX_PARTICLES = 2;
+/** Words that open Romance place names ("Rio de Janeiro", "San José", "Porto de Galinhas"), not persons. */
+const PLACE_OPENERS = new Set(['Rio', 'San', 'Santa', 'Santo', 'São', 'Puerto', 'Porto', 'Ciudad', 'Villa', 'Vila', 'Cabo', 'Isla', 'Monte', 'Sierra', 'Lago', 'Mar', 'Bahía', 'Baía', 'Fort', 'Port']);
+
+/** The index after the particles starting at words[j] ("von der"), or j. */
+function particlesEnd(words: readonly Word[], j: number, text: string): number {
+  let k = j;
+  while (k < words.length && k - j < MAX_PARTICLES && PARTICLES.has(words[k]!.text) && (k === j || spaced(text, words[k - 1]!.end, words[k]!.start))) k++;
+  if (k === j || k >= words.length || !spaced(text, words[k - 1]!.end, words[k]!.start)) return j;
+  return k;
 }
 
 /** Whether a word ends a run of name words: a non-name word, or a title or body starting there. */

@@ -1,7 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, TITLES } from '../data/names.js';
 import { isViWord } from '../segment.js';
-import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, phraseBeforeGate, spaced, wordsOf } from './words.js';
+import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, isOwnUpperCase, isViWordForm, phraseBeforeGate, spaced, wordsOf } from './words.js';
 
 /**
  * Places named after a type word, known or not: "tỉnh Quảng Trị" → Quảng Trị, "quần đảo Hoàng Sa"
@@ -31,10 +31,16 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 const NOT_NAME_START = new Set(BYLINE_NOT_NAME);
 const DIRECTIONS = new Set(['Đông', 'Tây', 'Nam', 'Bắc', 'Trung']);
 
-const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(FEATURE_TYPES_OUTSIDE)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
+/**
+ * Type words a lexicon name may be written with that stay outside when the rest still names the
+ * place: the features', and rivers', mountains' and lakes' (sông Nile → Nile, núi Phú Sĩ → Phú Sĩ).
+ */
+const NATURAL_TYPES = [...FEATURE_TYPES_OUTSIDE, 'sông', 'núi', 'dãy núi', 'dãy', 'hồ'];
+const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(NATURAL_TYPES)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
 /** At a word edge (execAtWordEdge). */
 const HONORIFIC = new RegExp(`đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
 const UPPER = /\p{Lu}/u;
+const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|nhiều|mọi|hai|ba)[ \u00a0]+$/u;
 /** A rank or title of two or more words after the name ("tỉnh Nghệ An Đại tá …") is not part of it. */
 const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
 const NEXT_SYLLABLE = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}])/u;
@@ -89,8 +95,10 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
     const t = FEATURE_TYPE.exec(surface);
     if (!t || UPPER.test(surface[0]!) || c.start === 0) continue;
     const start = c.start + t[0].length;
-    // one-syllable names keep their type word (sông Hồng): the bare syllable would not name the feature
-    if (!/[ \u00a0-]/.test(text.slice(start, c.end)) && text.slice(start, c.end).length < 5) continue;
+    // one-syllable Vietnamese names keep their type word (sông Hồng, hòn Mê): the bare syllable would
+    // not name the feature; a foreign one-word name does (sông Nile, sông Volga)
+    const rest = text.slice(start, c.end);
+    if (!/[ \u00a0-]/.test(rest) && (rest.length < 3 || isViWordForm(rest))) continue;
     blockers.push({ start: c.start - 1, end: start - 1, blocks: ['PLACE'], reason: "a feature's type word" });
     entities.push({ ...c, start, priority: c.priority });
   }
@@ -120,6 +128,8 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     if (!t) continue;
     const typeStart = w.start - before.length + t.index;
     const typeWord = (t[1] ?? t[2]!).replace(/\s+/g, ' ');
+    // "các nước ASEAN", "những nước EU", "nhiều nước NATO": a group of countries named by its organisation
+    if (typeWord === 'nước' && w.text.length > 1 && isOwnUpperCase(w.text) && PLURAL_BEFORE.test(key.slice(Math.max(0, typeStart - 8), typeStart))) continue;
     const typeCapital = isCapitalised(text[typeStart]!);
     const sentenceStart = /(?:^|[.!?\n]["”]?)[ \u00a0]*$/.test(text.slice(Math.max(0, typeStart - 3), typeStart));
     if (typeCapital && !sentenceStart && !NAME_TYPES.has(typeWord)) continue; // "Chủ tịch Hồ Chí Minh"
