@@ -74,6 +74,43 @@ describe('lexicon entries are validated, naming the entry and the field', () => 
   });
 });
 
+describe('attrs are copied as JSON would copy them, and frozen', () => {
+  const entry = (attrs: unknown) => ({ id: 'place/xx-town', type: 'PLACE', names: { id: ['Kotaxyz'] }, attrs }) as LexiconEntry;
+  it('keeps plain data, turns -0 into 0 and holes into null, keeps a "__proto__" key as data', () => {
+    const shared = { k: 1 };
+    // eslint-disable-next-line no-sparse-arrays
+    const attrs = JSON.parse('{"__proto__": {"x": 1}}') as Record<string, unknown>;
+    Object.assign(attrs, { zero: -0, list: [1, , 'a'], a: shared, b: shared, deep: { n: [{ m: null, t: true }] } });
+    const copy = Lexicon.of([entry(attrs)]).get('place/xx-town')!.attrs!;
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(attrs));
+    expect(Object.is(copy['zero'], 0)).toBe(true);
+    expect(copy['list']).toEqual([1, null, 'a']);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toContain('__proto__');
+    expect(copy['a']).not.toBe(shared);
+    expect(Object.isFrozen(copy['deep']) && Object.isFrozen((copy['deep'] as { n: object[] }).n[0])).toBe(true);
+  });
+  it('names the field of the first problem, also deep down', () => {
+    let deep: Record<string, unknown> = { bad: Number.NaN };
+    for (let i = 0; i < 100; i++) deep = { d: deep };
+    expect(() => Lexicon.of([entry(deep)])).toThrow(/field "attrs(\.d){100}\.bad": numbers must be finite/);
+    const cyclic: Record<string, unknown> = { list: [] };
+    (cyclic['list'] as unknown[]).push(cyclic);
+    expect(() => Lexicon.of([entry(cyclic)])).toThrow(/field "attrs.list\[0\]": must not contain cycles/);
+    expect(() => Lexicon.of([entry({ when: new Date(0) })])).toThrow(/field "attrs.when": must be plain JSON data/);
+    expect(() => Lexicon.of([entry({ u: undefined })])).toThrow(/field "attrs.u": must be plain JSON data, not undefined/);
+  });
+  it('a name with a line break, a tab or padding is refused with its problem', () => {
+    const named = (name: string) => ({ id: 'person/x-y', type: 'PERSON', names: { en: [name] } }) as LexiconEntry;
+    expect(() => Lexicon.of([named('A\nB')])).toThrow(/names.en\[0\]": must not contain control characters/);
+    expect(() => Lexicon.of([named('A\u2028B')])).toThrow(/must not contain control characters/);
+    expect(() => Lexicon.of([named('A B\u3000')])).toThrow(/must not start or end with white space/);
+    expect(() => Lexicon.of([named('\ufeffAB')])).toThrow(/must not start or end with white space/);
+    expect(() => Lexicon.of([named(' \t ')])).toThrow(/must not be empty/);
+    expect(Lexicon.of([named('A\u00a0B')]).size).toBe(1);
+  });
+});
+
 describe('extension isolation', () => {
   const extra: LexiconEntry = { id: 'person/zz-testname', type: 'PERSON', names: { zh: ['张三丰'], id: ['Zaraz Qux'], vi: ['Zaraz Qux'] } };
   it('extending one annotator changes neither the defaults nor another annotator', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLexicons, staleFiles } from '../scripts/build-lexicons.js';
 import { createAnnotator, Lexicon, type Lang, type LexiconEntry } from '../src/index.js';
-import { nameKey } from '../src/pipeline/normalise.js';
+import { foldCase, isCaseless, nameKey } from '../src/pipeline/normalise.js';
+import { defaultLexicon } from '../src/lexicon/defaults.js';
+import { isTrimmedUnit } from '../src/lexicon/validate.js';
 import { adapterFor } from '../src/lang/index.js';
 
 const shipped = JSON.parse(readFileSync(new URL('../lexicons/dist/default.json', import.meta.url), 'utf8')) as { entries: LexiconEntry[] };
@@ -17,6 +19,45 @@ describe('the shipped lexicon', () => {
     expect(lex.size).toBe(shipped.entries.length);
     const ids = new Set(shipped.entries.map((e) => e.id));
     expect(ids.size).toBe(shipped.entries.length);
+  });
+
+  it('loads as the same frozen entries whether validated in place (defaults) or copied (Lexicon.of)', () => {
+    const loaded = defaultLexicon().entries;
+    expect(loaded).toEqual(Lexicon.of(shipped.entries).entries);
+    const e = loaded.find((x) => Object.keys(x.attrs ?? {}).length > 0)!;
+    expect(Object.isFrozen(e) && Object.isFrozen(e.names) && Object.isFrozen(e.attrs)).toBe(true);
+    for (const list of Object.values(e.names)) expect(Object.isFrozen(list)).toBe(true);
+  });
+
+  it('name-keys.json holds every shipped name key that is not the case fold (checked against the adapters)', () => {
+    const keys = JSON.parse(readFileSync(new URL('../lexicons/dist/name-keys.json', import.meta.url), 'utf8')) as { keys: Record<string, [string, string][]> };
+    const stale: string[] = [];
+    for (const lang of ['zh', 'id', 'vi'] as const) {
+      const known = new Map(keys.keys[lang]);
+      const { fold, refine } = adapterFor(lang);
+      for (const e of shipped.entries) {
+        for (const n of [...(e.names[lang] ?? []), ...(e.names.en ?? [])]) {
+          const key = nameKey(n, fold, refine);
+          if ((known.get(n) ?? foldCase(n)) !== key) stale.push(`${lang} ${JSON.stringify(n)} → ${JSON.stringify(key)}`);
+        }
+      }
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it('the fast white-space test of names agrees with trim() on every UTF-16 unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isTrimmedUnit(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('a unit the fast case test calls caseless is left alone by case mapping', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isCaseless(ch) && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('meets the coverage the project promises', () => {

@@ -1,6 +1,13 @@
-import type { Lang, LexiconEntry, NameLang } from '../types.js';
+import type { Lang, LexiconEntry } from '../types.js';
 import { NameIndex } from '../pipeline/lexicon-match.js';
-import { validateEntries } from './validate.js';
+import { foldCase } from '../pipeline/normalise.js';
+import { checkEntryList } from './validate.js';
+
+/**
+ * Name keys worked out at build time (`lexicons/dist/name-keys.json`), per language: the names whose
+ * key is not simply their case fold, name → key. Every other name's key is `foldCase(name)`.
+ */
+export type PrecomputedKeys = Partial<Record<Lang, ReadonlyMap<string, string>>>;
 
 /**
  * An immutable set of lexicon entries. Extending one returns a new Lexicon that layers the
@@ -14,27 +21,38 @@ export class Lexicon {
   private allEntries: readonly LexiconEntry[] | undefined;
 
   private constructor(
-    own: readonly LexiconEntry[],
+    { entries, ids }: { entries: readonly LexiconEntry[]; ids: ReadonlySet<string> },
     private readonly base: Lexicon | undefined,
+    /** Keys of this layer's names from the build, so compiling an index need not fold every name. */
+    private readonly precomputedKeys?: PrecomputedKeys,
   ) {
-    this.own = own;
-    this.ownIds = new Set(own.map((e) => e.id));
+    this.own = entries;
+    this.ownIds = ids;
   }
 
   /** A lexicon of these entries (validated; throws `LexiconValidationError`). */
   static of(entries: unknown): Lexicon {
-    return new Lexicon(validateEntries(entries), undefined);
+    return new Lexicon(checkEntryList(entries, false), undefined);
+  }
+
+  /**
+   * The shipped lexicon: `entries` just parsed from lexicons/dist (validated, frozen in place rather
+   * than copied) with the name keys the build computed for them.
+   * @internal
+   */
+  static shipped(entries: unknown, keys: PrecomputedKeys): Lexicon {
+    return new Lexicon(checkEntryList(entries, true), undefined, keys);
   }
 
   /** An empty lexicon. */
   static empty(): Lexicon {
-    return new Lexicon([], undefined);
+    return new Lexicon({ entries: [], ids: new Set() }, undefined);
   }
 
   /** A new lexicon with `entries` added; an entry with an existing id replaces the old one. */
   extend(entries: unknown): Lexicon {
-    const valid = validateEntries(entries);
-    if (valid.length === 0) return this;
+    const valid = checkEntryList(entries, false);
+    if (valid.entries.length === 0) return this;
     return new Lexicon(valid, this);
   }
 
@@ -77,13 +95,22 @@ export class Lexicon {
     return false;
   }
 
-  /** This layer's own index for a language (names in `lang` plus `en`), compiled on first use. */
+  /**
+   * This layer's own index for a language (names in `lang` plus `en`), compiled on first use.
+   * `keyOf` folds a name as the language folds text; a `cacheKey` equal to `lang` says it is that
+   * language's own name key (as the pipeline passes it), which the build may have precomputed.
+   */
   ownIndex(lang: Lang, cacheKey: string, keyOf: (name: string) => string): NameIndex {
     let index = this.indexes.get(cacheKey);
     if (!index) {
-      index = new NameIndex(keyOf);
-      const langs: NameLang[] = [lang, 'en'];
-      for (const e of this.own) for (const l of langs) for (const name of e.names[l] ?? []) index.add(e, l, name);
+      const known = cacheKey === lang ? this.precomputedKeys?.[lang] : undefined;
+      index = new NameIndex(known ? (name) => known.get(name) ?? foldCase(name) : keyOf);
+      for (const e of this.own) {
+        const own = e.names[lang];
+        if (own) for (const name of own) index.add(e, lang, name);
+        // An English name written as in `lang` would add nothing (same key, same entry): skip its fold.
+        for (const name of e.names.en ?? []) if (!own?.includes(name)) index.add(e, 'en', name);
+      }
       this.indexes.set(cacheKey, index);
     }
     return index;

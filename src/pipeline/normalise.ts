@@ -47,8 +47,22 @@ export function foldWidth(text: string): string {
   return out;
 }
 
+/**
+ * True when no unit of the text has a case: ASCII other than letters, CJK symbols, Kana and Han
+ * (U+3000–U+9FFF), Hangul syllables. Case mapping leaves such a text as it is, and is skipped (it is
+ * costly on two-byte strings).
+ */
+export function isCaseless(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : c < 0x3000 || (c > 0x9fff && (c < 0xac00 || c > 0xd7af))) return false;
+  }
+  return true;
+}
+
 /** Lower-cases unit by unit, keeping a letter whose lower case would change the length (İ) as it is. */
 export function foldCase(text: string): string {
+  if (isCaseless(text)) return text;
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let out = '';
@@ -76,6 +90,19 @@ export function normalise(
 }
 
 /**
+ * True for text that NFC leaves as it is, found cheaply: every unit is below U+0300 (the first combining
+ * mark: nothing there composes or decomposes) or a CJK unified ideograph (U+3400–U+9FFF, which neither
+ * compose with what follows nor have another NFC form). False only means "not known": ask ICU.
+ */
+function isPlainlyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x3400 || c > 0x9fff)) return false;
+  }
+  return true;
+}
+
+/**
  * The matching key of a lexicon name: the name normalised exactly as a text in that language is
  * (so a name the refinement would split, like "ElBaradei", is split the same way on both sides).
  */
@@ -86,7 +113,7 @@ export function nameKey(
 ): string {
   if (refine) return normalise(name, languageFold, refine).key;
   // No refinement: the same folds on a plain string, without building an offset map.
-  let t = name.normalize('NFC');
+  let t = isPlainlyNfc(name) ? name : name.normalize('NFC');
   t = foldWidth(t);
   if (languageFold) t = languageFold(t);
   return foldCase(t);
