@@ -288,3 +288,55 @@ describe('zh dates', () => {
     }
   });
 });
+
+describe('zh heldout3 error classes', () => {
+  const lex = Lexicon.of([
+    ...ENTRIES,
+    { id: 'place/cn', type: 'PLACE', names: { zh: ['中国'] } },
+    { id: 'place/pacific', type: 'PLACE', names: { zh: ['太平洋'] } },
+    { id: 'place/americas', type: 'PLACE', names: { zh: ['美洲'] } },
+    { id: 'place/europe', type: 'PLACE', names: { zh: ['欧洲'] } },
+  ]);
+  const all = (text: string, ref = '2013-02-12T04:30') =>
+    runPipeline(text, zh, lex, { reference: parseReferenceDate(ref), prefer: 'news' }).annotations.map(
+      (a) => `${a.type}:${a.text}${'value' in a && a.value ? '=' + a.value : ''}${'endValue' in a && a.endValue ? '..' + a.endValue : ''}`,
+    );
+  it('reads a relative weekday with its bracketed day as one date', () => {
+    expect(all('双方上周三(6日)举行会谈')).toEqual(['DATE:上周三(6日)=2013-02-06']);
+    expect(all('代表團下週五(15日)出發')).toEqual(['DATE:下週五(15日)=2013-02-15']);
+  });
+  it("reads Taiwan's 今(12)日 and 昨(11)日 with times and ranges", () => {
+    expect(all('国防部昨(11)日表示')).toEqual(['MINISTRY:国防部', 'DATE:昨(11)日=2013-02-11']);
+    expect(all('自昨(11)日上午8时至今(12)日上午8时')).toEqual(['DATE:昨(11)日上午8时至今(12)日上午8时=2013-02-11T08..2013-02-12T08']);
+    expect(all('代表团今晚9时抵达')).toEqual(['DATE:今晚9时=2013-02-12T21']);
+  });
+  it('reads Minguo years: 民国 + year, and a three-digit year before a month', () => {
+    expect(all('部會已於102年3月5日函覆')).toEqual(['DATE:102年3月5日=2013-03-05']);
+    expect(all('民國101年')).toEqual(['DATE:民國101年=2012']);
+    expect(all('有120人参加')).toEqual([]);
+  });
+  it('reads lunar dates with 农历 or a lunar month name, and not 月初 inside them', () => {
+    expect(all('农历腊月二十八')).toEqual(['DATE:农历腊月二十八=2013-02-08']);
+    expect(all('他将在正月初五返回')).toEqual(['DATE:正月初五=2013-02-14']);
+  });
+  it('reads 第N季 after a year; 中 before a country abbreviation is no MID', () => {
+    expect(all('明年第二季将完成')).toEqual(['DATE:明年第二季=2014-Q2']);
+    expect(all('2013年1月中美两国')).toEqual(['DATE:2013年1月=2013-01']);
+  });
+  it('reads country + long portfolio ministries and a bracketed acronym after a ministry', () => {
+    expect(all('马来西亚国际贸易及工业部副部长')).toEqual(['MINISTRY:马来西亚国际贸易及工业部']);
+    expect(all('泰国对外贸易部(DTN)发言人')).toEqual(['MINISTRY:泰国对外贸易部', 'MINISTRY:DTN']);
+  });
+  it('keeps hyphenated double surnames, surname + title, 次长 and regnal names', () => {
+    expect(all('总理阿列克谢·诺维科夫-普里博伊表示。诺维科夫-普里博伊还说')).toEqual(['PERSON:阿列克谢·诺维科夫-普里博伊', 'PERSON:诺维科夫-普里博伊']);
+    expect(all('。 陈部长也表示')).toEqual(['PERSON:陈']);
+    expect(all('全部长期')).toEqual([]);
+    expect(all('国王恩卢瓦帝二世')).toEqual(['PERSON:恩卢瓦帝二世']);
+  });
+  it('reads compass + ocean/continent and country + 大陆 as one place', () => {
+    expect(all('前往南太平洋和中南美洲')).toEqual(['PLACE:南太平洋', 'PLACE:中南美洲']);
+    expect(all('中国大陆国台办')).toEqual(['PLACE:中国大陆']);
+    expect(all('股东欧洲航务')).toEqual(['PLACE:欧洲']);
+    expect(all('中美国防政策对话')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { NUMERAL_CHARS } from './numerals.js';
 import { mayStartDate, parsePoint, type Parsed } from './point.js';
 
 /** Characters a date can start with: digits, numerals and the first characters of date words (all in the BMP). */
-const START_CHARS = `0123456789${NUMERAL_CHARS}今昨明前后大去本上下这次来元情妇植愚劳青儿建教国万平圣春端七中重腊龙凌清早正午傍晚夜深半第周星礼夏秋冬年月`;
+const START_CHARS = `0123456789${NUMERAL_CHARS}今昨明前后大去本上下这次来元情妇植愚劳青儿建教国万平圣春端七中重腊龙凌清早正午傍晚夜深半第周星礼夏秋冬年月民农`;
 let startTable: Uint8Array | undefined;
 
 /** A flag per UTF-16 code unit, built on first use: whether a date may start with it. */
@@ -79,13 +79,16 @@ function matchAt(text: string, at: number): DateMatch | undefined {
   let end = first.end;
   let rule = 'point';
   const expr: { start: DatePoint; end?: DatePoint } = { start: first.point };
-  // 周六(11月1日): a weekday with its date in brackets.
+  // 周六(11月1日), 上周五(20日): a weekday with its date in brackets; the bracket dates it, the week word says
+  // on which side of today it lies.
   const bracket = /^\s?[((]/u.exec(text.slice(end, end + 2));
-  if (first.point.weekday !== undefined && !first.point.relative && first.point.day === undefined && bracket) {
+  const weekRel = first.point.relative;
+  if (first.point.weekday !== undefined && (!weekRel || weekRel.unit === 'week') && first.point.day === undefined && bracket) {
     const inner = parsePoint(text, end + bracket[0].length);
     const close = inner && /^[))]/u.exec(text.slice(inner.end, inner.end + 1));
-    if (inner && close && inner.point.day !== undefined) {
+    if (inner && close && inner.point.day !== undefined && inner.point.relative === undefined) {
       expr.start = { ...inner.point, weekday: first.point.weekday };
+      if (weekRel && weekRel.offset !== 0 && isPartial(expr.start)) expr.start.tense = weekRel.offset < 0 ? 'past' : 'future';
       end = inner.end + 1;
       rule = 'weekday-with-date';
     }

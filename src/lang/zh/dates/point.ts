@@ -27,21 +27,36 @@ const inRange = (n: number | undefined, lo: number, hi: number): n is number => 
 
 // ---- year ----------------------------------------------------------------------------------
 const YEAR_ABS = sticky(`(${FULL_YEAR})年(?:度)?`);
+/**
+ * Taiwan's Minguo (ROC) years, ROC year + 1911: 民国113年, 民国99年度, and a bare three-digit 113年 only when a
+ * month follows (113年9月30日); a two-digit 99年 without 民国 is as often a shortened Western year.
+ */
+const YEAR_ROC = sticky(`民国(\\d{1,3}|[一二三四五六七八九十百]{1,5})年(?:度)?|(1[0-4]\\d)年(?=${NUM}月)`);
 const YEAR_REL = sticky(`(${alt(Object.keys(RELATIVE_YEARS))})`);
 /** Year modifiers written after it: 2016年底, 今年初, 去年年中. */
-const YEAR_MOD = sticky('(?:年)?(初|中|底|末)(?![国期等级秋心央部东文])');
+/** 中 before these starts another word (中非合作, 中美关系, 中东, 中共): not the middle of the year or month. */
+const NOT_MID = '非美俄日韩朝法德英印越欧澳巴加意菲泰柬老缅蒙哈乌以伊叙土方东西南北亚拉阿新共央国';
+const YEAR_MOD = sticky(`(?:年)?(初|中(?![${NOT_MID}])|底|末)(?![国期等级秋心央部东文])`);
 const HALF = sticky('(上|下)半年');
-const QUARTER = sticky(`第?([一二三四1-4])季度`);
+/** 第三季度; after a year also 第四季 (今年第四季), which alone could be a series' season. */
+const QUARTER = sticky(`第?([一二三四1-4])季度|第([一二三四1-4])季(?![节])`);
 const SEASON = sticky('([春夏秋冬])(?:季|天)');
 
 /** Divisions of a year that stand alone (this year's) and of a month (this month's). */
 const YEAR_DIVISION_ALONE = sticky('年(?:初|中|底|末)|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季');
-const TEN_DAYS_ALONE = sticky('[上中下](?:[中下])?旬|月(?:初|中|底|末)(?![国期等级旬上下])');
+const TEN_DAYS_ALONE = sticky(`[上中下](?:[中下])?旬|月(?:初|中(?![${NOT_MID}])|底|末)(?![国期等级旬上下])`);
 
 const year: Part = (text, at, p) => {
   let m = exec(YEAR_ABS, text, at);
   if (m) {
     p.year = parseNumber(m[1]!)!;
+    return at + m[0].length;
+  }
+  m = exec(YEAR_ROC, text, at);
+  if (m) {
+    const roc = parseNumber(m[1] ?? m[2]!);
+    if (!inRange(roc, 1, 150)) return undefined;
+    p.year = roc + 1911;
     return at + m[0].length;
   }
   m = exec(YEAR_REL, text, at);
@@ -65,8 +80,8 @@ const yearDivision: Part = (text, at, p) => {
     return at + m[0].length;
   }
   m = exec(QUARTER, text, at);
-  if (m) {
-    p.quarter = (parseNumber(m[1]!) ?? 1) as 1 | 2 | 3 | 4;
+  if (m && (m[1] !== undefined || p.year !== undefined || p.relative?.unit === 'year')) {
+    p.quarter = (parseNumber(m[1] ?? m[2]!) ?? 1) as 1 | 2 | 3 | 4;
     return at + m[0].length;
   }
   m = exec(SEASON, text, at);
@@ -81,7 +96,7 @@ const yearDivision: Part = (text, at, p) => {
 const MONTH_ABS = sticky(`(${NUM})月(?:份)?`);
 const MONTH_REL = sticky(`(${alt(Object.keys(RELATIVE_PREFIX))})月(?:份)?`);
 /** Month modifiers: 月初, 月中, 月底, 上旬 (= START), 中旬, 下旬. */
-const MONTH_MOD = sticky('(?:月)?(初|中|底|末)(?![国期等级旬上下])|(上|中|下)(?:[中下])?旬');
+const MONTH_MOD = sticky(`(?:月)?(初|中(?![${NOT_MID}])|底|末)(?![国期等级旬上下])|(上|中|下)(?:[中下])?旬`);
 
 const month: Part = (text, at, p) => {
   let m = exec(MONTH_ABS, text, at);
@@ -119,6 +134,24 @@ const day: Part = (text, at, p) => {
     return at + m[0].length;
   }
   return undefined;
+};
+
+/**
+ * Taiwan's 今(29)日, 昨(9)日, 明(30)日: a relative day word with the day of the month in brackets, dated by
+ * the bracket; the word only says on which side of today the day lies.
+ */
+const BRACKET_DAY = sticky(`([今昨明前])[((](${NUM})[))](?:日|号)`);
+const BRACKET_DAY_SIDE: Record<string, 'past' | 'future' | undefined> = { 今: undefined, 昨: 'past', 前: 'past', 明: 'future' };
+
+const bracketDay: Part = (text, at, p) => {
+  const m = exec(BRACKET_DAY, text, at);
+  if (!m) return undefined;
+  const d = parseNumber(m[2]!);
+  if (!inRange(d, 1, 31)) return undefined;
+  p.day = d;
+  const side = BRACKET_DAY_SIDE[m[1]!];
+  if (side) p.tense = side;
+  return at + m[0].length;
 };
 
 const relativeDay: Part = (text, at, p) => {
@@ -174,7 +207,23 @@ const ago: Part = (text, at, p) => {
 const FIXED = sticky(`(${alt(Object.keys(FIXED_HOLIDAYS))})`);
 const LUNAR = sticky(`(${alt(Object.keys(LUNAR_HOLIDAYS))})(?:节)?(?:期间)?`);
 
+/**
+ * A lunar-calendar day written out: 农历正月初十, 腊月二十三, 农历八月十五. Without 农历 only the lunar month names
+ * 正月/腊月/冬月 count (三月初十 could be read either way). Days: 初一–初十, 十一–十九, 二十, 廿一–廿九, 三十.
+ */
+const LUNAR_DATE = sticky(
+  '(农历)?(正|腊|冬|十一|十二|[一二三四五六七八九十])月(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)(?![日号])',
+);
+const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
+
 const holiday: Part = (text, at, p) => {
+  const lunar = exec(LUNAR_DATE, text, at);
+  if (lunar && (lunar[1] !== undefined || LUNAR_MONTHS[lunar[2]!] !== undefined) && (!p.relative || p.relative.unit === 'year')) {
+    const d = lunar[3]!;
+    const day = d.startsWith('初') ? parseNumber(d.slice(1))! : d.startsWith('廿') ? 20 + parseNumber(d.slice(1))! : parseNumber(d)!;
+    p.lunar = { month: LUNAR_MONTHS[lunar[2]!] ?? parseNumber(lunar[2]!)!, day };
+    return at + lunar[0].length;
+  }
   let m = exec(FIXED, text, at);
   if (m) {
     const [mo, d] = FIXED_HOLIDAYS[m[1]!]!;
@@ -298,7 +347,7 @@ function chain(text: string, at: number, point: DatePoint, parts: readonly Part[
  * One test there saves trying each part in turn. A new part that can come first must be listed here.
  */
 const ANY_FIRST_PART = sticky(
-  [YEAR_ABS, YEAR_REL, FIXED, LUNAR, RELATIVE_DAY, AGO, YEAR_DIVISION_ALONE, TEN_DAYS_ALONE, MONTH_ABS, MONTH_REL, DAY_ARABIC, DAY_WITH_MONTH, WEEKDAY, WEEK_REL, PART_OF_DAY, PART_OF_DAY_SHORT, CLOCK_CN, CLOCK_COLON]
+  [YEAR_ABS, YEAR_ROC, LUNAR_DATE, BRACKET_DAY, YEAR_REL, FIXED, LUNAR, RELATIVE_DAY, AGO, YEAR_DIVISION_ALONE, TEN_DAYS_ALONE, MONTH_ABS, MONTH_REL, DAY_ARABIC, DAY_WITH_MONTH, WEEKDAY, WEEK_REL, PART_OF_DAY, PART_OF_DAY_SHORT, CLOCK_CN, CLOCK_COLON]
     .map((re) => `(?:${re.source})`)
     .join('|'),
 );
@@ -334,9 +383,13 @@ export function parsePoint(text: string, at: number): Parsed | undefined {
   const afterHoliday = holiday(text, pos, p);
   if (afterHoliday !== undefined) return { end: chain(text, afterHoliday, p, [partOfDay, clock]), point: p };
   if (afterYear === undefined) {
+    const bracketed = bracketDay(text, pos, p);
+    if (bracketed !== undefined) return { end: chain(text, bracketed, p, [partOfDay, clock]), point: p };
     const rel = relativeDay(text, pos, p) ?? ago(text, pos, p);
     if (rel !== undefined) {
-      if (p.relative?.unit !== 'day' || p.partOfDay) return { end: rel, point: p };
+      if (p.relative?.unit !== 'day') return { end: rel, point: p };
+      // 今晚8时: a day word that carries its part of day takes a clock time only.
+      if (p.partOfDay) return { end: chain(text, rel, p, [clock]), point: p };
       return { end: chain(text, rel, p, [partOfDay, clock]), point: p };
     }
   }

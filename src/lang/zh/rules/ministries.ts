@@ -26,6 +26,7 @@ const PORTFOLIOS = [
   '技术', '创新', '环境', '自然资源', '资源', '水利', '水资源', '土地', '计划', '投资', '规划', '经济', '财政', '国防', '外交', '内政', '内务',
   '司法', '法律', '公安', '安全', '移民', '宗教事务', '社会事务', '社会福利', '社会', '福利', '妇女', '儿童', '青年', '家庭', '老兵', '荣军',
   '合作社', '中小企业', '国有企业', '投资与贸易', '国家发展', '城市发展', '农村', '民政', '国际合作', '数字经济', '电信', '邮电', '粮食',
+  '国际关系', '对外关系', '合作', '国际贸易', '对外贸易', '外贸', '外事', '国际事务', '对外事务', '基础设施', '公共服务', '地方政府', '国土',
 ];
 const PORTFOLIO = `(?:${[...PORTFOLIOS].sort((a, b) => b.length - a.length).join('|')})`;
 /** [country] + portfolio(s) + 部: built only where a country (a lexicon place or an abbreviation) is written right before. */
@@ -51,6 +52,9 @@ function readsAt(re: RegExp, text: string, at: number): boolean {
 const PORTFOLIO_NOT_BEFORE = /[门队署]/uy;
 /** Titles built on a ministry's name or standing for one; they are never ministries. */
 const TITLE_WORDS = /(?:国防部长|外交部长|公安部长)(?!官)|防长|外长|防卫大臣|外务大臣|外务相|防卫相|外相|防相|国防大臣|外交大臣/gu;
+
+/** An all-capitals Latin acronym in brackets (DIRCO, MOFA, MITI), read where a ministry's name ends. */
+const ACRONYM_IN_BRACKETS = /[((]([A-Z]{2,8})[))]/uy;
 
 export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: EntityCandidate[]; blockers: Blocker[] } {
   const { text } = ctx;
@@ -100,6 +104,17 @@ export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: E
   }
   // 五角大楼: the Pentagon stands for the US defence department.
   for (const m of text.matchAll(/五角大楼/gu)) entities.push(ministry(m[0], m.index, m.index + m[0].length));
+  // 南非国际关系与合作部(DIRCO), 外交部(MOFA): a Latin acronym in brackets right after a ministry's name is its name too.
+  if (text.includes('(') || text.includes('(')) {
+    const ends = new Set<number>();
+    for (const e of entities) ends.add(e.end);
+    for (const c of ctx.lexiconCandidates) if (c.type === 'MINISTRY') ends.add(c.end);
+    for (const end of ends) {
+      ACRONYM_IN_BRACKETS.lastIndex = end;
+      const m = ACRONYM_IN_BRACKETS.exec(text);
+      if (m) entities.push(ministry(m[1]!, end + 1, end + 1 + m[1]!.length));
+    }
+  }
   return { entities, blockers };
 }
 

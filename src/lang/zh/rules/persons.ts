@@ -27,7 +27,7 @@ const TITLES = [
   '亲王', '总督', '州长', '市长', '省长', '县长', '局长', '主任', '院长', '校长', '董事长', '总裁', '教授', '博士', '总长', '厅长',
   '外交大臣', '国防大臣', '代表', '顾问', '助理', '特朗普政府',
   // Korean and Japanese titles: 次官 (vice-minister), 长官 (minister, chief), 官房长官.
-  '次官', '长官', '副长官', '官房长官', '事务次官', '审议官', '知事', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫',
+  '次官', '长官', '副长官', '次长', '政务次长', '常务次长', '官房长官', '事务次官', '审议官', '知事', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫',
 ];
 /** Bylines and credits: 记者李纯, 责任编辑:杨凡、李娜, 编辑丨刘莹. */
 const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '文', '图'];
@@ -43,6 +43,12 @@ const BRACKET_CREDIT_RE = new RegExp(
 const TITLES_AFTER_NAME = ['总统', '总理', '首相', '主席', '国务卿', '外长', '防长', '部长', '大使', '议长', '国王', '女王', '王储', '亲王', '将军', '大将', '上将', '总书记', '委员长', '先生', '女士', '夫人'];
 
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
+/** Titles a surname alone is written before (林部长, 马总统, 王局长). */
+const SURNAME_TITLES = ['部长', '次长', '局长', '院长', '署长', '司长', '处长', '总统', '副总统', '主席', '市长', '县长', '省长', '议长', '大使', '将军', '教授', '总理', '首相', '校长', '厅长', '董事长', '总裁', '主委', '发言人'];
+/** A surname character after a line start, a space, punctuation or a conjunction, then a title. */
+const SURNAME_TITLE_RE = new RegExp(`(^|[^\\p{Script=Han}]|[和与及、])(\\p{Script=Han})(${alt(SURNAME_TITLES)})`, 'gmu');
+/** Surnames that before a title are more often something else: 全 (全部长…), 时, 成, 和, 从… */
+const NOT_SURNAME_HERE = new Set('全时成何于向万文安明单'.split(''));
 const TITLE_AFTER_NAME_RE = new RegExp(`(?:${alt(TITLES_AFTER_NAME)})`, 'gu');
 const TITLE_RE = new RegExp(`(?:${alt(TITLES)})`, 'gu');
 const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|/]?\\s*|(?:${alt(VERB_CREDITS)})\\s*[::丨|/]\\s*`, 'gu');
@@ -51,6 +57,26 @@ const HAN = /\p{Script=Han}/u;
 /** 也 transliterates inside Russian surnames only as 也夫 (季诺维也夫, -耶夫/-也夫/-诺夫); elsewhere it is "also". */
 function isTranslitAt(text: string, j: number): boolean {
   return text[j] === '也' && text[j + 1] === '夫' && j > 0 && TRANSLIT.has(text[j - 1]!);
+}
+
+/** Hyphens and dashes that join a double-barrelled transliterated surname (科西尼亚克-卡梅什). */
+const HYPHEN = /[-‐‑－–]/u;
+/** Whether a hyphen at `at` joins two transliterations of at least two characters each. */
+function hyphenJoinsAt(text: string, at: number): boolean {
+  return (
+    HYPHEN.test(text[at] ?? '') &&
+    TRANSLIT.has(text[at - 1] ?? '') &&
+    TRANSLIT.has(text[at - 2] ?? '') &&
+    TRANSLIT.has(text[at + 1] ?? '') &&
+    TRANSLIT.has(text[at + 2] ?? '')
+  );
+}
+/** The end of a hyphenated second surname after a name ending at `end` (…科西尼亚克|-卡梅什), or `end`. */
+function hyphenTail(text: string, end: number): number {
+  if (!hyphenJoinsAt(text, end)) return end;
+  let j = end + 1;
+  while (j < text.length && TRANSLIT.has(text[j]!) && j - end <= 8) j++;
+  return j;
 }
 
 /** Endings of Russian and other Slavic surnames. */
@@ -67,6 +93,8 @@ export function transliteratedName(text: string, at: number): number | undefined
     parts++;
     i = j;
     if (/[·•・‧]/u.test(text[i] ?? '') && TRANSLIT.has(text[i + 1] ?? '')) i++;
+    // 科西尼亚克-卡梅什: two transliterated surnames joined by a hyphen are one surname.
+    else if (hyphenJoinsAt(text, i)) i++;
     else break;
   }
   // 绍伊古大将, 亚历山大使: a final 大 that starts a rank belongs to the rank.
@@ -111,7 +139,14 @@ function nameAfterTitle(text: string, at: number, facts: DocFacts): number | und
     const rest = onWordEdge(text, at, transliteratedName(text, at + 1), facts);
     if (rest !== undefined && rest - at >= 4) return trimStop(text, at, rest);
   }
-  return surnameName(text, at, 2, boundaries) ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
+  const plain = surnameName(text, at, 2, boundaries);
+  // 吴志中, 李文明: a given name may end in a character that usually stops one (中, 明, 文) when the tagger reads
+  // the three characters as one personal name.
+  if (plain !== undefined && plain === at + 2 && SINGLE_SURNAMES.has(text[at]!) && NAME_STOP.has(text[at + 2] ?? '')) {
+    const w = firstWordTag(text, at, facts);
+    if (w && w.end === at + 3 && /^(?:nr|nrfg|nrt|x)$/u.test(w.tag)) return at + 3;
+  }
+  return plain ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
 }
 
 /**
@@ -181,7 +216,7 @@ export function dottedSequence(text: string, at: number, facts: DocFacts): numbe
     if (next - i > 6) break;
     e = next;
   }
-  return e - i >= 1 ? e : undefined;
+  return e - i >= 1 ? hyphenTail(text, e) : undefined;
 }
 
 function trimStop(text: string, at: number, end: number): number | undefined {
@@ -211,8 +246,10 @@ function firstWordTag(text: string, at: number, facts: DocFacts): { tag: string;
 
 /** 弗朗茨·约瑟夫一世: a regnal number belongs to the name. */
 function withRegnalNumber(text: string, end: number): number {
-  const m = /^[一二三四五六七八九十]{1,3}世/u.exec(text.slice(end, end + 4));
-  return m ? end + m[0].length : end;
+  // 恩史瓦帝三世: the name may run one or two characters past the transliteration before its number.
+  const m = /^(\p{Script=Han}{0,2}?)[一二三四五六七八九十]{1,3}世(?![纪界代])/u.exec(text.slice(end, end + 6));
+  if (!m || [...m[1]!].some((c) => NAME_STOP.has(c))) return end;
+  return end + m[0].length;
 }
 
 const person = (text: string, start: number, end: number, rule: string): EntityCandidate => ({
@@ -324,6 +361,16 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
         break;
       }
     }
+  }
+  // 林部长, 马总统: a surname alone before a title is that person (a surname alone counts). It must stand as its own
+  // word after a clear edge (not 全部长期, 各部长), and not be a character that more often is a function word (向部长).
+  for (const m of text.matchAll(SURNAME_TITLE_RE)) {
+    const s = m.index + m[1]!.length;
+    const surname = m[2]!;
+    if (!SINGLE_SURNAMES.has(surname) || NAME_STOP.has(surname) || NOT_SURNAME_HERE.has(surname)) continue;
+    if (!boundaries.has(s + 1) || facts.inside.has(s + 1 + m[3]!.length)) continue;
+    if (lexiconCovers(s, s + 1) || found.some((c) => c.start <= s && s < c.end)) continue;
+    found.push(person(text, s, s + 1, 'surname-title'));
   }
   // Photo captions: 尤雪松(右一), 王芳(左二).
   for (const m of CAPTION_MARK.test(text) ? text.matchAll(/(\p{Script=Han}{2,4})[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/gu) : []) {
@@ -443,6 +490,10 @@ function withRepeats(ctx: RuleContext, facts: DocFacts, found: EntityCandidate[]
       forms.set(dotted[0]!, c);
       firstParts.add(dotted[0]!);
     }
+    // 科西尼亚克-卡梅什 … 科西尼亚克: a double surname is also repeated by its first half.
+    const lastPart = dotted[dotted.length - 1]!;
+    const hyphen = dotted.length > 1 ? lastPart.search(HYPHEN) : -1;
+    if (hyphen >= 2 && !forms.has(lastPart.slice(0, hyphen))) forms.set(lastPart.slice(0, hyphen), c);
     const jp = longSurnamesAt(surface, 0).find((s) => s.length >= 2 && surface.startsWith(s) && surface.length > s.length);
     if (jp) forms.set(jp, c);
   }
@@ -457,12 +508,16 @@ function withRepeats(ctx: RuleContext, facts: DocFacts, found: EntityCandidate[]
     for (let i = s; i < e; i++) if (covered[i] === 1) return true;
     return lexiconPersons.some(s, e, () => true);
   };
-  for (const [form, origin] of forms) {
+  // Longer forms first: 普拉斯科-弗莱克斯曼 before another person's 普拉斯.
+  for (const [form, origin] of [...forms].sort((a, b) => b[0].length - a[0].length)) {
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
       const e = i + form.length;
       if (taken(i, e)) continue;
       // A surname alone must stand as its own word (稻田 in 稻田里 is a rice field).
-      if (form.length < origin.end - origin.start && !(edges.has(i) && edges.has(e))) continue;
+      // A hyphenated double surname (科西尼亚克-卡梅什) is distinctive enough: it only must not run on into more transliteration.
+      const hyphenated = HYPHEN.test(form);
+      if (form.length < origin.end - origin.start && !hyphenated && !(edges.has(i) && edges.has(e))) continue;
+      if (hyphenated && (TRANSLIT.has(text[i - 1] ?? '') || TRANSLIT.has(text[e] ?? ''))) continue;
       // A first name alone must not run on into another transliteration (比尔 in 兰比尔, 玛丽 in 威廉玛丽, 伊莉沙白).
       if (firstParts.has(form) && (TRANSLIT.has(text[i - 1] ?? '') || TRANSLIT.has(text[e] ?? '') || /[·•・‧]/u.test(text[e] ?? ''))) continue;
       const repeat: EntityCandidate = { ...origin, source: 'rule', priority: 5, start: i, end: e, attrs: { rule: 'repeat' } };

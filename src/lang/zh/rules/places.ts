@@ -55,7 +55,42 @@ export function findPlaces(ctx: RuleContext, facts: DocFacts): EntityCandidate[]
     placeEnds.add(end);
   }
   places.push(...localPlaces(ctx, facts, places));
+  places.push(...compoundPlaces(ctx, facts));
   return places;
+}
+
+/** Compass words written onto an ocean's or a continent's name: 南太平洋, 西南太平洋, 中南美洲, 东北亚洲. */
+const COMPASS_TWO = new Set(['中南', '东南', '西南', '东北', '西北', '中西', '中东']);
+const COMPASS_ONE = new Set(['东', '南', '西', '北']);
+/** Before a compass word these make it a direction ("south of"), not part of a name: 以南, 偏北. */
+const DIRECTION_BEFORE = /[以偏]/u;
+
+/**
+ * Places built on a lexicon place: a compass word before an ocean or a continent (南太平洋, 中南美洲; 中 alone only
+ * before 太平洋), and a country or continent + 大陆 (中国大陆, 欧洲大陆; not 大陆架, the continental shelf).
+ */
+function compoundPlaces(ctx: RuleContext, facts: DocFacts): EntityCandidate[] {
+  const { text } = ctx;
+  const out: EntityCandidate[] = [];
+  const add = (start: number, end: number) => {
+    const surface = text.slice(start, end);
+    out.push({ type: 'PLACE', start, end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: 5 });
+  };
+  for (const c of facts.places) {
+    const last = text[c.end - 1];
+    if ((last === '洋' || last === '洲') && c.start > 0) {
+      const name = text.slice(c.start, c.end);
+      let s: number | undefined;
+      if (COMPASS_TWO.has(text.slice(c.start - 2, c.start))) s = c.start - 2;
+      else if (COMPASS_ONE.has(text[c.start - 1]!) || (text[c.start - 1] === '中' && name === '太平洋')) s = c.start - 1;
+      // The compass word starts a word of its own: not 东 of 股东|欧洲.
+      if (s !== undefined && !facts.inside.has(s) && !DIRECTION_BEFORE.test(text[s - 1] ?? '') && !COMPASS_ONE.has(text[s - 1] ?? '')) add(s, c.end);
+    }
+    if (text[c.end] === '大' && text[c.end + 1] === '陆' && !/[架桥]/u.test(text[c.end + 2] ?? '') && !facts.inside.has(c.end + 2) && (/^place\/[a-z]{2}$/u.test(c.id) || last === '洲')) {
+      add(c.start, c.end + 2);
+    }
+  }
+  return out;
 }
 
 /** What cannot name a county or a township (该郡, 全郡, 各邑, 这里). */
@@ -150,6 +185,9 @@ export function placeBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
       const alone = !/\p{Script=Han}$/u.test(before) && !/^\p{Script=Han}/u.test(after);
       if (!alone && !(rule.before?.test(before) || rule.after?.test(after))) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ambiguous place name' });
     }
+    if (/^place\/[a-z]{2}$/u.test(c.id) && pairBeforeNationalWord(text, c.start, c.end)) {
+      out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'pair of abbreviations + 国… word' });
+    }
     if (name.endsWith('海') && places.some((p) => p.start === c.start && p.end === c.end - 1) && NOT_SEA_AFTER.test(text.slice(c.end, c.end + 6))) {
       out.push({ start: c.end - 1, end: c.end + 1, blocks: ['PLACE'], reason: 'country + 海警/海军, not a sea' });
     }
@@ -187,6 +225,16 @@ function straddleBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
     out.push({ start: c.start, end: c.end, blocks: [c.type], reason: 'lexicon match cuts two words' });
   }
   return out;
+}
+
+/** One-character country abbreviations that pair up (中美, 俄美, 日韩). */
+const PAIR_ABBR = /[中美俄日韩朝越英法德印澳欧]/u;
+/**
+ * 中美|国防政策, 俄美|国际: a country name ending in 国 that is really the second half of a pair of abbreviations
+ * plus a word starting with 国 (国防, 国际, 国务, 国家, 国会, 国内). The ministry rule still reads 美国防部.
+ */
+function pairBeforeNationalWord(text: string, start: number, end: number): boolean {
+  return end - start === 2 && text[end - 1] === '国' && PAIR_ABBR.test(text[start - 1] ?? '') && /[防际务家会内土]/u.test(text[end] ?? '');
 }
 
 function isName(x: string): boolean {
