@@ -45,7 +45,7 @@ export function runPipeline(original: string, adapter: LanguageAdapter, lexicon:
   const dateCandidates: DateCandidate[] = dateMatches.map((m) => ({ start: m.start, end: m.end, type: 'DATE', priority: 0, match: m }));
   // 6. resolve overlaps
   const chosen = resolveOverlaps<EntityCandidate | DateCandidate>(
-    [...lexiconCandidates, ...(ruled.entities ?? []), ...dateCandidates],
+    [...firstOfEachReading(lexiconCandidates), ...(ruled.entities ?? []), ...dateCandidates],
     ruled.blockers,
   );
   // 7. map offsets back to the caller's string
@@ -93,8 +93,10 @@ export function matchLexicon(
   const keyOf = (name: string) => nameKey(name, adapter.fold, adapter.refine);
   layers.forEach((layer, depth) => {
     const index = layer.ownIndex(adapter.lang, adapter.lang, keyOf);
+    // Only a newer layer can redefine an entry: the newest one's hits need no check.
+    const newest = depth === layers.length - 1;
     for (const m of index.match(key, text, adapter.camelBoundaries === true)) {
-      const hits = m.hits.filter((h) => !lexicon.isOverridden(h.entry.id, layer));
+      const hits = newest ? m.hits : m.hits.filter((h) => !lexicon.isOverridden(h.entry.id, layer));
       if (hits.length === 0) continue;
       matches.push({ start: m.start, end: m.end, hits });
       for (const h of hits) {
@@ -113,6 +115,25 @@ export function matchLexicon(
     }
   });
   return { matches, candidates };
+}
+
+/**
+ * Lexicon candidates of one match that share span, type and priority (entries sharing a name): only
+ * the first can win (overlap resolution sorts stably and blocks by span and type), so the others need
+ * not be sorted at all — with many entries per name this keeps overlap resolution linear in matches.
+ */
+function firstOfEachReading(candidates: readonly EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  let groupOut = 0; // where the current span's candidates begin in `out`
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const prev = candidates[i - 1];
+    if (!prev || prev.start !== c.start || prev.end !== c.end) groupOut = out.length;
+    let seen = false;
+    for (let j = groupOut; j < out.length && !seen; j++) seen = out[j]!.type === c.type && out[j]!.priority === c.priority;
+    if (!seen) out.push(c);
+  }
+  return out;
 }
 
 /** With no reference date given, a news page's own first full date (its dateline or timestamp) serves. */
