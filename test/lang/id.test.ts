@@ -305,3 +305,73 @@ describe('id error classes from held-out reading', () => {
     expect(dates('pada 8 dan 9 Februari', '2013-02-12')).toEqual([['8', '2013-02-08'], ['9 Februari', '2013-02-09']]);
   });
 });
+
+describe('id held-out classes (heldout3)', () => {
+  it('reads Hijri dates and Hijri years (H, Hijriah) as the Indonesian Gregorian day', () => {
+    expect(dates('Puasa dimulai 1 Ramadan 1440 H, dan Iduladha jatuh pada 10 Zulhijah 1445 Hijriah.', '2024-05-01')).toEqual([
+      ['1 Ramadan 1440 H', '2019-05-06'],
+      ['10 Zulhijah 1445 Hijriah', '2024-06-17'],
+    ]);
+    expect(dates('Mudik usai Lebaran 1444 H berjalan lancar.', '2023-05-01')).toEqual([['Lebaran 1444 H', '2023-04-22']]);
+    expect(dates('Tahun Baru Islam 1 Muharam 1447 H.', '2025-06-01').map((d) => d[0])).toEqual(['1 Muharam 1447 H']);
+    // a year marked H is never a Gregorian year; "awal" inside Syawal is no year cue
+    expect(dates('pada tahun 1445 H lalu', '2024-05-01')).toEqual([]);
+    expect(dates('sejak awal Syawal 1445 H', '2024-05-01')).toEqual([]);
+    expect(dates('pada Rabiul Awal 1446 lalu', '2024-10-01')).toEqual([]);
+    expect(dates('Ia tinggal di Teling-Manado.').length).toBe(0);
+  });
+  it('keeps the Haji honorific outside a name', () => {
+    const lex = Lexicon.of([{ id: 'person/jk', type: 'PERSON', names: { id: ['Jusuf Kalla'] } }]);
+    const persons = createAnnotator({ lexicons: lex }).annotate('Acara dihadiri H. M. Jusuf Kalla dan Hj. Mufidah.', 'id', { referenceDate: '2024-01-01' })
+      .annotations.filter((a) => a.type === 'PERSON').map((a) => a.text);
+    expect(persons).toContain('M. Jusuf Kalla');
+    expect(persons).not.toContain('H. M. Jusuf Kalla');
+  });
+  it('joins a weekday, its part of day and its bracketed date', () => {
+    expect(dates('Rombongan mendarat pada Kamis pagi (8/2) di Jakarta.', '2013-02-12')).toEqual([['Kamis pagi (8/2)', '2013-02-08TMO']]);
+    expect(dates('Sidang digelar Senin sore (4 Februari).', '2013-02-12')).toEqual([['Senin sore (4 Februari)', '2013-02-04TAF']]);
+  });
+  it('keeps a qualifier after a modified month', () => {
+    expect(dates('Kunjungan dijadwalkan pertengahan Maret ini.', '2013-02-12')).toEqual([['pertengahan Maret ini', '2013-03 MID']]);
+    expect(dates('Proyek rampung akhir Januari lalu.', '2013-02-12')).toEqual([['akhir Januari lalu', '2013-01 END']]);
+  });
+  it('finds speakers after a speech verb closing a quote, and nicknames', () => {
+    expect(spans('"Kami akan hadir," kata Wawan kepada wartawan.', 'PERSON')).toEqual(['Wawan']);
+    expect(spans('"Semua sudah siap," ujar Tono. Acara dimulai pukul 09.00.', 'PERSON')).toEqual(['Tono']);
+    expect(spans('"Kami perlu waktu," kata Tn. Harris.', 'PERSON')).not.toContain('Tn');
+    expect(spans('"Itu sudah final," tegasDodi.', 'PERSON')).toEqual(['Dodi']);
+    expect(spans('Pria yang akrab disapa Obet itu tersenyum.', 'PERSON')).toEqual(['Obet']);
+    // no quote before the verb: no speaker
+    expect(spans('Ia tidak tahu kata Inggris itu.', 'PERSON')).toEqual([]);
+    // acronyms and roles before an organisation are no speakers
+    expect(spans('"Ya," kata WHO. "Tidak," kata Sekretaris Perusahaan.', 'PERSON')).toEqual([]);
+  });
+  it('reads Sasak and Balinese name prefixes after a title', () => {
+    expect(spans('Bupati Lalu Ahmad Fadli meninjau lokasi.', 'PERSON')).toEqual(['Lalu Ahmad Fadli']);
+  });
+  it('cuts a glued verb off a name', () => {
+    expect(spans('Menteri Harjantomenjelaskan rencana itu.', 'PERSON')).toEqual(['Harjanto']);
+  });
+  it('does not take a ship named after a person for the person', () => {
+    expect(spans('Kapal KRI Bung Tomo berlayar bersama KRI Frans Kaisiepo.', 'PERSON')).toEqual([]);
+  });
+  it('skips facilities, hyphenated name parts and stacked type words', () => {
+    expect(spans('Pameran digelar di Riverside Centre, lalu di Rue-Royale.', 'PLACE')).toEqual([]);
+    expect(spans('Ia tinggal di ibu kota Kabupaten Sleman.', 'PLACE')).toEqual(['Sleman']);
+    // a pair of places joined by a hyphen stands
+    expect(spans('Banjir di Bantul-Indonesia surut.', 'PLACE')).toEqual(['Bantul', 'Indonesia']);
+  });
+  it('splits words glued by a scraper at a lower→upper step for the lexicon', () => {
+    expect(spans('Bantuan dikirim ke Jepang danRusia.', 'PLACE')).toEqual(['Jepang', 'Rusia']);
+  });
+});
+
+describe('id ministry acronyms defined in brackets', () => {
+  it('tags the acronym and its repeats', () => {
+    expect(spans('Kementerian Lingkungan Hidup dan Kehutanan (KLHK) menyegel lahan. Menurut KLHK, api padam. Badan Pusat Statistik (BPS) mencatat.', 'MINISTRY')).toEqual([
+      'Kementerian Lingkungan Hidup dan Kehutanan',
+      'KLHK',
+      'KLHK',
+    ]);
+  });
+});

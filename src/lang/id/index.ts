@@ -9,4 +9,6 @@ export const id: LanguageAdapter = {
   tokenise,
   rules: idRules,
   dates: findDates,
+  // scraped text glues words (danMesir, diJalur Gaza): a lower→upper step is a word boundary for the lexicon
+  camelBoundaries: true,
 };

@@ -131,12 +131,23 @@ const YEAR_CUES = 'pada|sejak|hingga|sampai|dari|per|menjelang|jelang|pasca|sebe
 const YEAR_EXPR = startingWith(rx(`${B}(?:(tahun|thn\\.?)\\s+|(?<=(?:${YEAR_CUES})\\s+))${YEAR}(?:\\s*(?:[-–/]|sampai|hingga)\\s*${YEAR})?(?!\\s*[-–]?\\s*an${E})(?![.,]\\d|\\s*%)${E}(?:\\s+${QUALIFIER}(?=\\s|$|[.,;:!?)]))?`), ['tahun', 'thn', digitsThen(4, 4)]);
 const YEAR_RANGE = startingWith(rx(`${B}${YEAR}\\s*[-–/]\\s*${YEAR}${E}`), [digitsThen(4, 4, /[\s/\-–]/u)]);
 
+/** The Hijri era mark after a year: 1446 H, 1445 Hijriah (a Gregorian year is marked M, Masehi). */
+export const HIJRI_MARK_AFTER = /^\s*(?:H|Hijriah|Hijriyah|Hijriya)(?![\p{L}\p{N}])/u;
+
+/** A Hijri month name ending right before a year. */
+const HIJRI_MONTH_BEFORE = /(?:syaw(?:w)?al|ramadh?an|muharr?am|safar|rajab|sya['’]?ban|d?zulhijj?ah|d?zulq(?:a['’]?)?(?:i)?dah|zulkaidah|(?:rabi['’]?ul|jumadil)\s*(?:awal|akhir|ula|tsani))\s+$/iu;
+
 const plausibleYear = (y: number) => y >= 1000 && y <= 2199;
 
 export const yearDates: DateParser = (text) => [
   ...scan(text, YEAR_EXPR, 'year', (m) => {
     const year = Number(m[2]);
     if (!plausibleYear(year)) return undefined;
+    // a year marked H / Hijriah is a Hijri year, never a Gregorian one (1446 H)
+    const yearEnd = m.index + m[0].lastIndexOf(m[3] ?? m[2]!) + 4;
+    if (HIJRI_MARK_AFTER.test(text.slice(yearEnd, yearEnd + 12))) return undefined;
+    // so is a year after a Hijri month (Syawal 1446, Rabiul Awal 1445): "awal" there is no year cue
+    if (HIJRI_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
     const end = m[3] ? Number(m[3]) : undefined;
     if (end !== undefined && !(end > year && plausibleYear(end))) return undefined;
     return end !== undefined ? { start: { year }, end: { year: end } } : { start: { year } };

@@ -1,6 +1,6 @@
 import type { DateMatch, DatePoint } from '../../../dates/model.js';
 import type { RuleContext } from '../../adapter.js';
-import { calendarDates, decadeDates, monthDates, weekdayDates, yearDates } from './absolute.js';
+import { calendarDates, readCalendar, decadeDates, monthDates, weekdayDates, yearDates } from './absolute.js';
 import { holidays } from './holidays.js';
 import { modifiedPeriods, ranges, yearParts } from './periods.js';
 import { relativeDates } from './relative.js';
@@ -22,6 +22,8 @@ const PARSERS: readonly DateParser[] = [
   clockTimes,
 ];
 
+/** A calendar date in brackets: (17/10), (17/10/2023), (17 Oktober). */
+const BRACKET_DATE_AFTER = /^\s*\(\s*(\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*\)/u;
 const PART_OF_DAY_AFTER = new RegExp(`^\\s+${PART_OF_DAY}${E}`, 'iu');
 /** What may stand between a date and its clock time: a space, a comma, a bar (timestamps). */
 const DATE_TIME_GAP = /^\s*[,|]?\s*$/u;
@@ -62,6 +64,15 @@ function joinParts(matches: DateMatch[], text: string): DateMatch[] {
     if (!m.expr.end && isDayLike(m.expr.start)) {
       const pod = PART_OF_DAY_AFTER.exec(text.slice(m.end));
       if (pod) m = { ...m, end: m.end + pod[0].length, expr: { start: { ...m.expr.start, partOfDay: partOfDayOf(pod[1]!) } } };
+      // a weekday and its part of day, then the bracketed date: Selasa malam (17/10)
+      if (pod && m.expr.start.weekday !== undefined && m.expr.start.day === undefined) {
+        const br = BRACKET_DATE_AFTER.exec(text.slice(m.end, m.end + 40));
+        const cal = br && readCalendar(br[1]!.replace(/\s+/gu, ' '));
+        if (br && cal) {
+          m = { ...m, end: m.end + br[0].length, expr: { start: { ...m.expr.start, ...cal } } };
+          while (matches[i + 1] && matches[i + 1]!.start < m.end) i++;
+        }
+      }
       const next = matches[i + 1];
       if (next && !next.expr.end && isClock(next.expr.start) && DATE_TIME_GAP.test(text.slice(m.end, next.start))) {
         const c = next.expr.start;

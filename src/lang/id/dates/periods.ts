@@ -1,5 +1,6 @@
 import type { DateMatch, DatePoint } from '../../../dates/model.js';
 import type { DateMod } from '../../../types.js';
+import { HIJRI_MARK_AFTER } from './absolute.js';
 import {
   B,
   DAY,
@@ -119,10 +120,11 @@ const MODS: Record<string, DateMod> = {
 };
 const MOD_WORD = '(awal|permulaan|pertengahan|medio|akhir|penghujung|ujung)';
 const MOD_TARGET = [
-  `(?:bulan\\s+)?${MONTH_FULL}(?:\\s+(?:tahun\\s+)?${YEAR})?`, // 2-3
-  `(?:tahun\\s+)?${YEAR}(?!\\s*-?\\s*an)`, // 4
-  `(tahun|bulan|pekan|minggu)(?:\\s+${QUALIFIER})?`, // 5-6
-  `(?:tahun\\s+|era\\s+|dekade\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an`, // 7
+  // a month with its year or a qualifier (pertengahan September ini, akhir Juni lalu)
+  `(?:bulan\\s+)?${MONTH_FULL}(?:\\s+(?:tahun\\s+)?${YEAR}|\\s+${QUALIFIER}(?=\\s|$|[.,;:!?)]))?`, // 2-4
+  `(?:tahun\\s+)?${YEAR}(?!\\s*-?\\s*an)`, // 5
+  `(tahun|bulan|pekan|minggu)(?:\\s+${QUALIFIER})?`, // 6-7
+  `(?:tahun\\s+|era\\s+|dekade\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an`, // 8
 ].join('|');
 const MODDED = startingWith(rx(`${B}${MOD_WORD}\\s+(?:${MOD_TARGET})${E}`), ['awal', 'permulaan', 'pertengahan', 'medio', 'akhir', 'penghujung', 'ujung']);
 
@@ -131,21 +133,30 @@ export const modifiedPeriods: DateParser = (text) =>
     const mod = MODS[m[1]!.toLowerCase()]!;
     if (m[2]) {
       const month = monthOf(m[2])!;
-      return { start: { month, mod, ...(m[3] ? { year: Number(m[3]) } : {}) } };
+      if (m[3]) return { start: { month, mod, year: Number(m[3]) } };
+      const q = m[4];
+      if (q && qualifierOffset(q) === 0) return { start: { relative: { unit: 'year', offset: 0 }, month, mod } };
+      const tense = qualifierTense(q);
+      return { start: { month, mod, ...(tense ? { tense } : {}) } };
     }
-    if (m[4]) return { start: { year: Number(m[4]), mod } };
     if (m[5]) {
-      const unit = m[5].toLowerCase();
+      // Rabiul Awal 1446, Jumadil Akhir 1445 H: a Hijri month and year, no Gregorian one
+      const end = m.index + m[0].length;
+      if (HIJRI_MARK_AFTER.test(text.slice(end, end + 12)) || /(?:rabi['’]?ul|jumadil)\s*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+      return { start: { year: Number(m[5]), mod } };
+    }
+    if (m[6]) {
+      const unit = m[6].toLowerCase();
       // "akhir pekan" is the weekend, not the end of a week
-      if ((unit === 'pekan' || unit === 'minggu') && (m[1]!.toLowerCase() === 'akhir' || !m[6])) return undefined;
-      const offset = m[6] ? qualifierOffset(m[6]) : 0;
+      if ((unit === 'pekan' || unit === 'minggu') && (m[1]!.toLowerCase() === 'akhir' || !m[7])) return undefined;
+      const offset = m[7] ? qualifierOffset(m[7]) : 0;
       const u = unit === 'tahun' ? 'year' : unit === 'bulan' ? 'month' : 'week';
       return { start: { relative: { unit: u, offset }, mod } };
     }
-    if (m[7]) {
-      const n = Number(m[7]);
+    if (m[8]) {
+      const n = Number(m[8]);
       if (n % 10 !== 0) return undefined;
-      const decade = m[7].length === 4 ? n / 10 : (n >= 30 ? 190 : 200) + n / 10;
+      const decade = m[8].length === 4 ? n / 10 : (n >= 30 ? 190 : 200) + n / 10;
       return { start: { decade, mod } };
     }
     return undefined;

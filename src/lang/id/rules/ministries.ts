@@ -64,7 +64,40 @@ export function findMinistries(ctx: RuleContext, words: readonly Word[], known: 
       blockers.push({ start: w.start, end: words[end - 1]!.end, blocks: ['MINISTRY'], reason: 'minister title' });
     }
   }
-  return { entities, blockers };
+  return { entities: withDefinedAcronyms(ctx, words, entities, known), blockers };
+}
+
+/**
+ * A ministry's own acronym defined in brackets after its name (Kementerian Kelautan dan Perikanan
+ * (KKP), Kementerian Lingkungan Hidup dan Kehutanan (KLHK)) is the ministry too, there and
+ * wherever the text repeats it.
+ */
+function withDefinedAcronyms(ctx: RuleContext, words: readonly Word[], entities: EntityCandidate[], known: SpanIndex): EntityCandidate[] {
+  const ministries = [...entities, ...known.all().filter((c) => c.type === 'MINISTRY')];
+  if (ministries.length === 0) return entities;
+  const defined = new Map<string, EntityCandidate>();
+  const byEnd = new Map<number, number>();
+  words.forEach((w, i) => byEnd.set(w.end, i + 1));
+  for (const e of ministries) {
+    const k = byEnd.get(e.end);
+    if (k === undefined) continue;
+    const open = words[k];
+    const acr = words[k + 1];
+    const close = words[k + 2];
+    if (open?.text !== '(' || !acr || close?.text !== ')' || acr.kind !== 'word') continue;
+    if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,9}$/u.test(acr.text) || acr.text.replace(/\P{Lu}/gu, '').length < 2) continue;
+    if (!/^\s*$/u.test(ctx.text.slice(e.end, open.start))) continue;
+    if (!defined.has(acr.text)) defined.set(acr.text, e);
+  }
+  if (defined.size === 0) return entities;
+  const out = [...entities];
+  const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end);
+  for (const w of words) {
+    const e = w.kind === 'word' ? defined.get(w.text) : undefined;
+    if (!e || taken(w.start, w.end) || known.overlaps(w.start, w.end)) continue;
+    out.push(ruleEntity(ctx, 'MINISTRY', w.start, w.end, e.canonical, e.id));
+  }
+  return out;
 }
 
 /** After the head word: capitalised portfolio words, `dan` or a comma between them (Hukum dan HAM). */

@@ -280,6 +280,71 @@ function followedByRank(ctx: RuleContext, words: readonly Word[], end: number, k
   return false;
 }
 
+/** Prefixed verbs and speech verbs a scraper may glue onto a name: the name ends before them. */
+const GLUE_VERBS: readonly string[] = [
+  ...[...COMMON_WORDS].filter((w) => w.length >= 6 && /^(?:me|di|ber|ter)/u.test(w)),
+  'mengatakan', 'menyatakan', 'mengungkapkan', 'menyebutkan', 'berkata', 'mengaku', 'menilai', 'menambahkan',
+  'menuturkan', 'memaparkan', 'menerangkan', 'menekankan', 'mengingatkan', 'menyampaikan', 'mengucapkan',
+].sort((a, b) => b.length - a.length);
+/** The length of a prefixed verb glued to the end of a capitalised word (Sugionomenegaskan → 10), or 0. */
+function gluedVerbLength(word: string): number {
+  if (word.length < 9 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return 0;
+  const lower = word.toLowerCase();
+  for (const v of GLUE_VERBS) if (lower.length - v.length >= 3 && lower.endsWith(v)) return v.length;
+  return 0;
+}
+/** Name prefixes (Sasak, Balinese) that are also common words, read as names only where a name must start. */
+const NAME_PREFIX_WORDS = new Set(['lalu', 'baiq', 'dewa', 'ida', 'gusti', 'anak', 'ni']);
+/** Ship prefixes: the name after them is a vessel's (KRI Usman Harun). */
+const SHIP_PREFIXES = new Set(['KRI', 'KM', 'KMP', 'MV', 'USS', 'HMS', 'HMAS', 'KD', 'RSS', 'BRP', 'INS', 'HTMS', 'JS', 'ROKS', 'KN']);
+/** Speech verbs closing a quote: `…," kata Roy.` */
+const SPEECH_VERBS = new Set(['kata', 'ujar', 'ucap', 'tutur', 'imbuh', 'tegas', 'jelas', 'lanjut', 'tambah', 'ungkap', 'sebut', 'terang', 'papar', 'pungkas', 'tandas', 'katanya']);
+/** Words before a nickname: akrab disapa Roy, biasa dipanggil Roy. */
+const NICKNAME_VERBS = new Set(['disapa', 'dipanggil']);
+/** Abbreviated titles a speech verb may precede (kata Tn. Clark): the name follows them. */
+const ABBREVIATED_TITLES = new Set(['tn', 'ny', 'nn', 'sdr', 'sdri', 'dr', 'prof', 'ir', 'drs', 'hj', 'mr', 'mrs', 'ms']);
+const QUOTE_CLOSE = new Set(['"', '”', '’', "'"]);
+
+/**
+ * Speakers: a capitalised name right after a speech verb that closes a quote (`…," kata Roy.`,
+ * glued `ujarRoy`), or after "akrab disapa" / "biasa dipanggil". Names may be one word here.
+ */
+function speakerNames(ctx: RuleContext, words: readonly Word[], known: SpanIndex): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.kind !== 'word') continue;
+    let verbEnd = -1;
+    if (SPEECH_VERBS.has(w.lower)) verbEnd = w.end;
+    else if (NICKNAME_VERBS.has(w.lower) && (words[i - 1]?.lower === 'akrab' || words[i - 1]?.lower === 'biasa')) verbEnd = w.end;
+    else {
+      // a scraper's glue: ujarRoy (only mixed-case words starting lower case are looked at)
+      if (w.capitalised || w.text === w.lower) continue;
+      const m = /^(\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(w.text);
+      if (m && SPEECH_VERBS.has(m[1]!) && QUOTE_CLOSE.has(words[i - 1]!.text) && /^[.,;]?$/u.test(words[i + 1]?.kind === 'word' ? 'x' : (words[i + 1]?.text ?? ''))) {
+        const k = m[2]!.toLowerCase();
+        if (!NOT_NAME_WORDS.has(k) && !COMMON_WORDS.has(k)) out.push({ start: w.start + m[1]!.length, end: w.end });
+      }
+      continue;
+    }
+    // a speech verb names a speaker only right after the quote it closes
+    if (SPEECH_VERBS.has(w.lower) && !QUOTE_CLOSE.has(words[i - 1]!.text)) continue;
+    const next = words[i + 1];
+    if (!next || next.kind !== 'word' || !next.capitalised || next.start === verbEnd || !spaceBetween(ctx.text, verbEnd, next.start)) continue;
+    // the verb is lower case after a quote (a capitalised Ungkap opens a headline or a title)
+    if (w.text !== w.lower || isAllCaps(next.text)) continue;
+    const end = nameAt(ctx, words, i + 1, known);
+    if (end === undefined) continue;
+    // a role before its organisation (kata Sekretaris Perusahaan X, kata Wadirut Bank Y) or an
+    // abbreviated title (kata Tn. Clark) is no name: the title rules read what follows
+    const after = words[end];
+    if (end === i + 2 && ABBREVIATED_TITLES.has(next.lower) && after?.text === '.' && after.start === next.end) continue;
+    if (after && after.kind === 'word' && after.capitalised && spaceBetween(ctx.text, words[end - 1]!.end, after.start)) continue;
+    out.push({ start: next.start, end: words[end - 1]!.end });
+  }
+  return out;
+}
+
 export function findPersons(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
   const found: Array<{ start: number; end: number; id?: string; canonical?: string }> = findBylines(ctx, words);
   const claimed = (a: number, b: number) => found.some((f) => f.start < b && a < f.end);
@@ -308,9 +373,22 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       if (end !== undefined && end - i >= 2) nameFrom = i;
     }
     if (nameFrom === undefined) continue;
+    // KRI Usman Harun, KM Sinar Bangun, USS Ronald Reagan: a ship named after a person is no person
+    const shipAt = (k: number) => k > 0 && SHIP_PREFIXES.has(words[k - 1]!.text) && spaceBetween(ctx.text, words[k - 1]!.end, words[k]!.start);
+    if (shipAt(nameFrom) || shipAt(i)) {
+      const e = nameAt(ctx, words, nameFrom, known);
+      if (e !== undefined) i = e - 1;
+      continue;
+    }
     // "Ketua Fraksi Partai X Nama": an organisation after the title hides where the name starts
     if (words[nameFrom] && ORGANISATION_HEADS.has(words[nameFrom]!.lower)) continue;
-    const end = nameAt(ctx, words, nameFrom, known);
+    let end = nameAt(ctx, words, nameFrom, known);
+    // Sasak and Balinese name prefixes that are also common words (Lalu Muhamad Iqbal, Ida Bagus Made),
+    // capitalised after a title and followed by a name of two words or more, open the name
+    if (end === undefined && titled && words[nameFrom]?.capitalised && NAME_PREFIX_WORDS.has(words[nameFrom]!.lower) && spaceBetween(ctx.text, words[nameFrom]!.end, words[nameFrom + 1]?.start ?? -1)) {
+      const rest = nameAt(ctx, words, nameFrom + 1, known);
+      if (rest !== undefined && rest - (nameFrom + 1) >= 2) end = rest;
+    }
     if (end === undefined) continue;
     // a name followed by a compass word is a place (Jawa Tengah, Sulawesi Utara)
     const after = words[end];
@@ -322,7 +400,10 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       continue;
     }
     const start = words[nameFrom]!.start;
-    const stop = words[end - 1]!.end;
+    let stop = words[end - 1]!.end;
+    // a scraper glued the next word on (Menlu Sugionomenegaskan): cut a common prefixed verb off the last word
+    const glued = gluedVerbLength(words[end - 1]!.text);
+    if (glued > 0) stop -= glued;
     if (claimed(start, stop)) {
       i = end - 1;
       continue;
@@ -341,6 +422,7 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
     found.push({ start, end: stop });
     i = end - 1;
   }
+  for (const f of speakerNames(ctx, words, known)) if (!claimed(f.start, f.end) && !known.overlaps(f.start, f.end)) found.push(f);
   // initials before a listed name without a title (A. M. Hendropriyono, M Herindra)
   for (const c of known.all()) {
     if (c.type !== 'PERSON' || c.source !== 'lexicon') continue;
@@ -349,6 +431,8 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
     let start = c.start;
     while (k > 0) {
       const prev = words[k - 1]!;
+      // H. is Haji, an honorific: outside the name (H. M. Jusuf Kalla → M. Jusuf Kalla)
+      if (prev.text === 'H' || (prev.text === '.' && k >= 2 && words[k - 2]!.text === 'H')) break;
       if (prev.text === '.' && k >= 2 && /^\p{Lu}$/u.test(words[k - 2]!.text) && words[k - 2]!.end === prev.start && spaceBetween(ctx.text, prev.end, words[k]!.start)) {
         start = words[k - 2]!.start;
         k -= 2;

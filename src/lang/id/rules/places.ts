@@ -78,6 +78,8 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       if (!spaceBetween(ctx.text, words[j - 1]!.end, word.start) && !(word.text === '-' && j > typeEnd)) break;
       if (word.text === '-') continue;
       if (notPlaceWord(word)) break;
+      // another type word starts its own typed place (ibu kota Kabupaten Natuna → Natuna)
+      if (TYPE_OUTSIDE.has(word.lower)) break;
       // a given name after the place starts a person (Kota Bandung Ridwan Kamil)
       if (j > typeEnd && isKnownFirstName(word.text)) break;
       end = j + 1;
@@ -177,6 +179,11 @@ export function findDatelines(ctx: RuleContext): EntityCandidate[] {
 
 /** Prepositions of place: a capitalised name after them that nothing else claims is a place (di Situbondo, ke Darwin). */
 const LOCATIVES = new Set(['di', 'ke']);
+/** Last words of venues and buildings: a name ending in one is a facility. */
+const FACILITY_TAILS = new Set([
+  'centre', 'center', 'hall', 'plaza', 'mall', 'park', 'stadium', 'arena', 'hotel', 'tower', 'towers', 'building',
+  'palace', 'resort', 'convention', 'club', 'museum', 'theatre', 'theater', 'airport', 'station', 'dome', 'garden', 'gardens',
+]);
 const MAX_LOCATIVE_WORDS = 3;
 
 /**
@@ -215,6 +222,12 @@ export function findLocativePlaces(ctx: RuleContext, words: readonly Word[], kno
       // a compass word after the run makes it a longer place name (di Lombok Timur): take it along
       if (COMPASS_WORDS.has(next.lower)) continue;
     }
+    // a part of a hyphenated name glued to the rest (Champs-Élysées) is no place of its own
+    // (a pair of places joined by a hyphen stands: di Teling-Manado)
+    const glued = words[end + 1];
+    if (next && next.start === words[end - 1]!.end && (next.text === '-' || next.text === '’' || next.text === "'") && glued?.kind === 'word' && glued.start === next.end && !known.startingAt(glued.start, ['PLACE'])) continue;
+    // a venue or building (Aotea Centre, Jakarta Convention Center) is a facility, not a place
+    if (FACILITY_TAILS.has(words[end - 1]!.lower)) continue;
     // a given name with a surname after the preposition is rather a person's house or office
     if (end - (i + 1) >= 2 && isKnownFirstName(first.text)) continue;
     out.push(ruleEntity(ctx, 'PLACE', first.start, words[end - 1]!.end));
