@@ -356,10 +356,15 @@ export class NameIndex {
     edge[0] = 1;
     edge[n] = 1;
     let prevSpaced = n > 0 && isSpacedWordUnit(key.charCodeAt(0));
+    // A glued word starts in lower case (diJalur, danMesir, phòngTrung); a capitalised one with an
+    // inner capital is a brand or a name (AirAsia, PetroChina, McCain), not two words.
+    let wordStartsLower = n > 0 && !isUpperUnit(text.charCodeAt(0));
     for (let p = 1; p < n; p++) {
       const spaced = isSpacedWordUnit(key.charCodeAt(p));
-      if (!(spaced && prevSpaced)) edge[p] = 1;
-      else if (camelBoundary && isUpperUnit(text.charCodeAt(p)) && !isUpperUnit(text.charCodeAt(p - 1))) edge[p] = 1;
+      if (!(spaced && prevSpaced)) {
+        edge[p] = 1;
+        if (spaced) wordStartsLower = !isUpperUnit(text.charCodeAt(p));
+      } else if (camelBoundary && wordStartsLower && isUpperUnit(text.charCodeAt(p)) && !isUpperUnit(text.charCodeAt(p - 1))) edge[p] = 1;
       prevSpaced = spaced;
     }
     for (let i = 0; i < n; i++) {

@@ -375,3 +375,10 @@ describe('id ministry acronyms defined in brackets', () => {
     ]);
   });
 });
+
+describe('glued words in scraped text', () => {
+  it('splits a lower-case word glued to a capitalised name, but not a brand with an inner capital', () => {
+    expect(spans('Ia tiba diJepang kemarin dan bertemu danRusia.', 'PLACE')).toEqual(['Jepang', 'Rusia']);
+    expect(spans('Maskapai AirAsia dan PetroJepang melayani rute itu.', 'PLACE')).toEqual([]);
+  });
+});
