@@ -148,6 +148,25 @@ function textForms(raw: string): string[] {
   return out;
 }
 
+/** Traditional-Chinese CLDR locales whose territory names are added (folded) as further zh names. */
+const HANT_LOCALES = ['zh-Hant', 'zh-Hant-HK'];
+/**
+ * Folded zh-Hant names left out because in Simplified running text they are (part of) common words or other
+ * places' names; each was checked against the zh corpus.
+ */
+const HANT_SKIP = new Set<string>([
+  '马利', // Mali (TW): 蒙哥马利, 马利文斯顿…
+  '查德', // Chad (TW): 理查德
+  '东加', // Tonga (TW): 东加拉 (Donggala), 东加里曼丹
+  '狮子山', // Sierra Leone (TW): Lion Rock, Hong Kong
+  '卡达', // Qatar (TW): 卡达尔 (Kádár), 卡达菲
+  // TW short forms that are also ethnonyms in Simplified text (哈萨克族, 塔吉克自治县, 乌兹别克族, 土库曼语).
+  '哈萨克',
+  '塔吉克',
+  '乌兹别克',
+  '土库曼',
+]);
+
 function buildCldrCountries(): Entry[] {
   // zh is CLDR's Simplified Chinese locale.
   const locales: Record<NameLang, string> = { zh: 'zh', id: 'id', vi: 'vi', en: 'en' };
@@ -155,6 +174,8 @@ function buildCldrCountries(): Entry[] {
     NameLang,
     Record<string, string>
   >;
+  const hantTables = HANT_LOCALES.map(cldrTerritories);
+  const zhFold = adapterFor('zh').fold;
   const codes = Object.keys(tables.en)
     .filter((k) => /^[A-Z]{2}$/.test(k) && !CLDR_SKIP.has(k))
     .sort();
@@ -171,6 +192,20 @@ function buildCldrCountries(): Entry[] {
       const list = uniq([t[code], ...alts].filter((s): s is string => typeof s === 'string').flatMap(textForms));
       if (list.length) names[l] = list;
     }
+    // Taiwan and Hong Kong names (瓜地馬拉, 宏都拉斯, 紐西蘭…), folded to Simplified exactly as the zh adapter
+    // folds text; added after the Simplified names when the fold still differs from all of them.
+    const zh = names.zh ?? [];
+    for (const t of hantTables) {
+      const alts = Object.keys(t)
+        .filter((k) => k.startsWith(`${code}-alt-`))
+        .sort()
+        .map((k) => t[k]!);
+      for (const raw of [t[code], ...alts].filter((s): s is string => typeof s === 'string').flatMap(textForms)) {
+        const folded = zhFold ? zhFold(raw) : raw;
+        if (!zh.includes(folded) && !HANT_SKIP.has(folded)) zh.push(folded);
+      }
+    }
+    if (zh.length) names.zh = zh;
     out.push({
       id: `place/${code.toLowerCase()}`,
       type: 'PLACE',
