@@ -45,8 +45,11 @@ const TITLES_AFTER_NAME = ['总统', '总理', '首相', '主席', '国务卿', 
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 /** Titles a surname alone is written before (林部长, 马总统, 王局长). */
 const SURNAME_TITLES = ['部长', '次长', '局长', '院长', '署长', '司长', '处长', '总统', '副总统', '主席', '市长', '县长', '省长', '议长', '大使', '将军', '教授', '总理', '首相', '校长', '厅长', '董事长', '总裁', '主委', '发言人'];
-/** A surname character after a line start, a space, punctuation or a conjunction, then a title. */
-const SURNAME_TITLE_RE = new RegExp(`(^|[^\\p{Script=Han}]|[和与及、])(\\p{Script=Han})(${alt(SURNAME_TITLES)})`, 'gmu');
+/**
+ * A surname character after a line start, a space, punctuation or a conjunction (not after another Han
+ * character but 和与及、), then a title. A lookbehind, not a consumed prefix: cheaper to try at each position.
+ */
+const SURNAME_TITLE_RE = new RegExp(`(?<!(?![和与及、])\\p{Script=Han})(\\p{Script=Han})(${alt(SURNAME_TITLES)})`, 'gu');
 /** Surnames that before a title are more often something else: 全 (全部长…), 时, 成, 和, 从… */
 const NOT_SURNAME_HERE = new Set('全时成何于向万文安明单'.split(''));
 const TITLE_AFTER_NAME_RE = new RegExp(`(?:${alt(TITLES_AFTER_NAME)})`, 'gu');
@@ -365,10 +368,10 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
   // 林部长, 马总统: a surname alone before a title is that person (a surname alone counts). It must stand as its own
   // word after a clear edge (not 全部长期, 各部长), and not be a character that more often is a function word (向部长).
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
-    const s = m.index + m[1]!.length;
-    const surname = m[2]!;
+    const s = m.index;
+    const surname = m[1]!;
     if (!SINGLE_SURNAMES.has(surname) || NAME_STOP.has(surname) || NOT_SURNAME_HERE.has(surname)) continue;
-    if (!boundaries.has(s + 1) || facts.inside.has(s + 1 + m[3]!.length)) continue;
+    if (!boundaries.has(s + 1) || facts.inside.has(s + 1 + m[2]!.length)) continue;
     if (lexiconCovers(s, s + 1) || found.some((c) => c.start <= s && s < c.end)) continue;
     found.push(person(text, s, s + 1, 'surname-title'));
   }
