@@ -33,9 +33,12 @@ const TITLES = [
 const CREDITS = ['责任编辑', '编辑', '记者', '排版', '审校', '监制', '校对', '作者', '撰稿', '摄影', '摄像', '通讯员', '实习生', '主编', '撰文', '文', '图'];
 /** Credits that are also common verbs (翻译成十数种语言): read only with a separator (编译:王子涵, 翻译/李娜). */
 const VERB_CREDITS = ['编译', '翻译', '整理'];
-/** 编译/王子涵, 图/赵小红: a credit word and a slash in brackets; what follows up to the bracket is names. */
+/**
+ * 编译/王子涵, 图/赵小红: a credit word and a slash in brackets; what follows up to the bracket is names.
+ * The opening bracket is consumed, not looked behind for: V8 then skips to bracket characters.
+ */
 const BRACKET_CREDIT_RE = new RegExp(
-  `(?<=[(\\[【（])\\s*(?:${[...CREDITS, ...VERB_CREDITS, '特约记者', '实习记者', '译', '综合', '供图', '视频', '制图', '设计', '审核', '策划'].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[/／:：丨|]\\s*|\\s+)((?:\\p{Script=Han}{2,4}(?:·\\p{Script=Han}{1,6})?(?:\\s*[、,，/／\\s]\\s*)?)+)(?=[)\\]】）])`,
+  `[(\\[【（]\\s*(?:${[...CREDITS, ...VERB_CREDITS, '特约记者', '实习记者', '译', '综合', '供图', '视频', '制图', '设计', '审核', '策划'].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[/／:：丨|]\\s*|\\s+)((?:\\p{Script=Han}{2,4}(?:·\\p{Script=Han}{1,6})?(?:\\s*[、,，/／\\s]\\s*)?)+)(?=[)\\]】）])`,
   'gu',
 );
 
