@@ -1,5 +1,6 @@
 import { MappedTextBuilder, type MappedText } from '../../pipeline/offset-map.js';
 import { letterRunEnd } from './chars.js';
+import { SpanTable } from './span-table.js';
 import { isViSyllable, splitGlued } from './syllable.js';
 
 /**
@@ -17,19 +18,22 @@ const NAME_PREFIXES = new Set(['Mc', 'Mac']);
 
 /** Split points inside one run of letters, as offsets relative to the run. */
 export function gluePoints(run: string): readonly number[] {
-  const cached = glueCache.get(run);
+  return gluePointsOf(run, 0, run.length);
+}
+
+/** gluePoints of the run text[start, end), remembered per spelling without slicing it first. */
+function gluePointsOf(text: string, start: number, end: number): readonly number[] {
+  const cached = end - start <= MAX_CACHED_RUN ? glueCache.get(text, start, end) : undefined;
   if (cached) return cached;
+  const run = text.slice(start, end);
   // (only a cut at 2 or 3 can follow a name prefix: no slice of a long run to compare)
   const cuts = splitGlued(run).filter((c) => c > 3 || !NAME_PREFIXES.has(run.slice(0, c)));
-  if (run.length <= MAX_CACHED_RUN) {
-    // Bounded memo: news text repeats a few thousand words.
-    if (glueCache.size >= 50000) glueCache.clear();
-    glueCache.set(run, cuts);
-  }
+  // Bounded memo: news text repeats a few thousand words.
+  if (run.length <= MAX_CACHED_RUN) glueCache.add(text, start, end, cuts);
   return cuts;
 }
 
-const glueCache = new Map<string, readonly number[]>();
+const glueCache = new SpanTable<readonly number[]>(50000);
 const MAX_CACHED_RUN = 40;
 
 /**
@@ -46,6 +50,12 @@ function gluedToNumber(run: string, cuts: readonly number[]): boolean {
 }
 
 const NO_CUTS: readonly number[] = [];
+
+/** DIGIT.test of the code unit at i, answering ASCII without the regex. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c >= 0x30 && c <= 0x39 : DIGIT.test(text[i]!);
+}
 
 /** Inserts a space at each glue point of the text (see module comment). */
 export function refineVi(m: MappedText): MappedText {
@@ -73,12 +83,11 @@ export function refineVi(m: MappedText): MappedText {
       at++;
       continue;
     }
-    const run = text.slice(at, runEnd);
     // A run glued to a digit on its left ("2010Nhật") is rare and ambiguous (8h23, 3D): left alone.
-    const cuts = run.length > 1 && !plain ? gluePoints(run) : NO_CUTS;
+    const cuts = runEnd - at > 1 && !plain ? gluePointsOf(text, at, runEnd) : NO_CUTS;
     for (const c of cuts) inserts.push(at + c);
-    const after = at + run.length;
-    if (after < text.length && DIGIT.test(text[after]!) && gluedToNumber(run, cuts)) inserts.push(after);
+    const after = runEnd;
+    if (after < text.length && isDigitAt(text, after) && gluedToNumber(text.slice(at, runEnd), cuts)) inserts.push(after);
     at = runEnd;
   }
   if (inserts.length === 0) return m;

@@ -14,6 +14,7 @@ import { kindOf } from '../../pipeline/tokenise.js';
 import type { TokenKind } from '../../types.js';
 import type { TokenSpan } from '../adapter.js';
 import { foldViTones } from './fold.js';
+import { SpanTable } from './span-table.js';
 import { isViSyllable, splitGlued } from './syllable.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -23,18 +24,21 @@ class WordTrie {
   readonly ids: Map<string, number>;
   /** Children of each node by syllable id (small-integer keys: the fast kind of Map). */
   readonly edges: Array<Map<number, number> | undefined>;
-  readonly terminal: Set<number>;
+  /** 1 for the nodes that end a word (by node number; the DP's inner loop asks per syllable). */
+  terminal: Uint8Array;
   /** Children of the root by syllable id (most lookups), -1 when absent. */
   root: Int32Array;
   private nodes: number;
   maxLen = 0;
   /** Per written syllable (with its case): see syllableInfo. Bounded; filled while segmenting. */
-  readonly info = new Map<string, number>();
+  readonly info = new SpanTable<number>(MAX_INFO);
+  /** Per written letter run that is no valid syllable: its glue points (splitGlued with this trie's syllables). */
+  readonly glued = new SpanTable<readonly number[]>(MAX_INFO);
 
   constructor(from?: WordTrie) {
     this.ids = new Map(from?.ids);
     this.edges = from ? from.edges.map((m) => m && new Map(m)) : [];
-    this.terminal = new Set(from?.terminal);
+    this.terminal = from ? from.terminal.slice() : new Uint8Array(1024);
     this.nodes = from ? from.nodes : 1;
     this.maxLen = from ? from.maxLen : 0;
     this.root = from ? from.root.slice() : new Int32Array(1024).fill(-1);
@@ -74,7 +78,12 @@ class WordTrie {
       }
       node = child;
     }
-    this.terminal.add(node);
+    if (node >= this.terminal.length) {
+      const grown = new Uint8Array(Math.max(node + 1, this.terminal.length * 2));
+      grown.set(this.terminal);
+      this.terminal = grown;
+    }
+    this.terminal[node] = 1;
     if (syls.length > this.maxLen) this.maxLen = syls.length;
     return true;
   }
@@ -89,7 +98,7 @@ class WordTrie {
       if (c < 0) return false;
       node = c;
     }
-    return syls.length > 1 && this.terminal.has(node);
+    return syls.length > 1 && this.terminal[node] === 1;
   }
 }
 
@@ -147,18 +156,28 @@ const MAX_INFO = 50000;
  * is capitalised like a name's syllable (isCapitalised), and its dictionary id (lower-cased) + 1,
  * or 0 when the dictionary has no such syllable.
  */
-function syllableInfo(trie: WordTrie, word: string): number {
-  const cached = trie.info.get(word);
+function syllableInfo(trie: WordTrie, text: string, start: number, end: number): number {
+  const cached = trie.info.get(text, start, end);
   if (cached !== undefined) return cached;
+  const word = text.slice(start, end);
   const id = trie.ids.get(word.toLowerCase());
   const code =
     (isViSyllable(word) ? VALID : 0) | (isCapitalised(word, 0, word.length) ? CAPITALISED : 0) | ((id === undefined ? 0 : id + 1) << ID_SHIFT);
-  if (trie.info.size >= MAX_INFO) trie.info.clear();
-  trie.info.set(word, code);
+  trie.info.add(text, start, end, code);
   return code;
 }
 
+/** splitGlued of text[start, end) with the trie's syllables as tie-breaker, remembered per spelling. */
+function gluedCuts(trie: WordTrie, text: string, start: number, end: number): readonly number[] {
+  const cached = trie.glued.get(text, start, end);
+  if (cached !== undefined) return cached;
+  const cuts = splitGlued(text.slice(start, end), (syllable) => trie.ids.has(syllable));
+  trie.glued.add(text, start, end, cuts);
+  return cuts;
+}
+
 const idOf = (info: number): number => (info >> ID_SHIFT) - 1;
+const NO_CUTS: readonly number[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // Atoms.
@@ -221,7 +240,6 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '�
 
 function makeAtoms(text: string, trie: WordTrie): Atoms {
   const a: Atoms = { start: [], end: [], kind: [], link: [], initial: [], info: [] };
-  const known = (syllable: string): boolean => trie.ids.has(syllable);
   const n = text.length;
   let i = 0;
   let link = false;
@@ -316,9 +334,8 @@ function makeAtoms(text: string, trie: WordTrie): Atoms {
           continue;
         }
       }
-      const word = text.slice(i, j);
-      const info = syllableInfo(trie, word);
-      const cuts = word.length > 1 && !(info & VALID) ? splitGlued(word, known) : [];
+      const info = syllableInfo(trie, text, i, j);
+      const cuts = j - i > 1 && !(info & VALID) ? gluedCuts(trie, text, i, j) : NO_CUTS;
       if (cuts.length === 0) {
         push(i, j, Kind.Syl, false, info);
         i = j;
@@ -441,7 +458,7 @@ function segmentInto(
     capitalised.length = 0;
     for (let k = i; k < j; k++) {
       let info = atoms.info[k]!;
-      if (info < 0) info = atoms.info[k] = syllableInfo(trie, text.slice(atoms.start[k]!, atoms.end[k]!));
+      if (info < 0) info = atoms.info[k] = syllableInfo(trie, text, atoms.start[k]!, atoms.end[k]!);
       ids.push(idOf(info));
       capitalised.push((info & CAPITALISED) !== 0);
       inDict[k - i] = false;
@@ -459,7 +476,7 @@ function segmentInto(
         const child = trie.child(node, id);
         if (child < 0) break;
         node = child;
-        if (q > p && trie.terminal.has(node)) {
+        if (q > p && trie.terminal[node] === 1) {
           for (let r = p; r <= q; r++) inDict[r] = true;
           const c = 1 + best[q + 1]!;
           if (c <= best[p]!) {
