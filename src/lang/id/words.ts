@@ -219,3 +219,17 @@ export const MEDIA_WORDS = set(`
   facebook twitter instagram youtube tiktok whatsapp telegram google linkedin threads kompas tempo detik antara
   republika liputan metro cnn bbc reuters afp ap xinhua kyodo bernama vietnamplus okezone sindonews
 `);
+
+let lowerOf: { text: string; lower: string | undefined } | undefined;
+/**
+ * The text in lower case, when a word's lower case is the same slice of it (computed once per text:
+ * the rules and the date index both read it). Undefined when lower-casing changes the length (İ) or
+ * depends on context (Σ: final or not), so that a slice could differ from the word lower-cased alone.
+ */
+export function lowerCaseText(text: string): string | undefined {
+  if (lowerOf?.text !== text) {
+    const lower = text.toLowerCase();
+    lowerOf = { text, lower: lower.length === text.length && !text.includes('\u03a3') ? lower : undefined };
+  }
+  return lowerOf.lower;
+}

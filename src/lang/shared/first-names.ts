@@ -13,8 +13,18 @@ function load(): Set<string> {
   return new Set(readWordList(join('lexicons', 'dist', 'first-names.txt')));
 }
 
+/** Whether the word is ASCII without capitals: its own lower case. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /** Whether `word` (any case) is a known given name. */
 export function isKnownFirstName(word: string): boolean {
   firstNames ??= load();
-  return firstNames.has(word.toLowerCase());
+  // toLowerCase is slow on words sliced from a text with non-Latin-1 characters; most words need none
+  return firstNames.has(isLowerAscii(word) ? word : word.toLowerCase());
 }

@@ -1,5 +1,5 @@
 import type { DateMatch, DatePoint, PartOfDay, RelativeUnit } from '../../../dates/model.js';
-import { MONTHS, WEEKDAYS } from '../words.js';
+import { lowerCaseText, MONTHS, WEEKDAYS } from '../words.js';
 
 /** Regex fragments and readers the Indonesian date parsers share. Compile with the `giu` flags. */
 
@@ -101,11 +101,14 @@ export function digitsThen(min: number, max: number, then?: RegExp): string {
  * every position of the text with its look-behinds. The matches are the same as a global scan's:
  * the first candidate at or after the previous match's end that matches is the global match.
  */
-const LEADS = new WeakMap<RegExp, readonly string[]>();
+/** The lead list of each registered regex, by its number: regexes with the same leads share one. */
+const LEADS = new WeakMap<RegExp, number>();
 const STICKY = new WeakMap<RegExp, RegExp>();
 /** Every registered lead word: only these runs are indexed. */
 const LEAD_WORDS = new Set<string>();
-const LEAD_LISTS = new Map<string, readonly string[]>();
+const LEAD_LISTS = new Map<string, number>();
+/** The lead lists each lead belongs to (by number). */
+const LISTS_OF_LEAD = new Map<string, number[]>();
 
 /** The first run of letters and digits of a literal (jum'at → jum). */
 const firstRun = (word: string): string => /^[\p{L}\p{N}]*/u.exec(word)![0];
@@ -113,12 +116,18 @@ const firstRun = (word: string): string => /^[\p{L}\p{N}]*/u.exec(word)![0];
 /** Registers the first runs (lower case, or `digitsThen` leads) every match of `re` starts with. */
 export function startingWith(re: RegExp, leads: Iterable<string>): RegExp {
   const runs = [...new Set([...leads].map((w) => (DIGIT_LEADS.has(w) ? w : firstRun(w.toLowerCase()))))].sort();
-  for (const r of runs) LEAD_WORDS.add(r);
-  // one array per distinct list, so that regexes with the same leads share their merged candidates
   const key = runs.join(' ');
-  let shared = LEAD_LISTS.get(key);
-  if (!shared) LEAD_LISTS.set(key, (shared = runs));
-  LEADS.set(re, shared);
+  let list = LEAD_LISTS.get(key);
+  if (list === undefined) {
+    LEAD_LISTS.set(key, (list = LEAD_LISTS.size));
+    for (const r of runs) {
+      LEAD_WORDS.add(r);
+      const lists = LISTS_OF_LEAD.get(r);
+      if (lists) lists.push(list);
+      else LISTS_OF_LEAD.set(r, [list]);
+    }
+  }
+  LEADS.set(re, list);
   return re;
 }
 
@@ -130,117 +139,112 @@ const isLetterOrDigitAt = (s: string, i: number, c: number): boolean =>
 
 /** A run's hash, as the index computes it char by char: a lead word is looked up without slicing the run. */
 const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
-let leadsByHash: Map<number, string[]> | undefined;
+interface LeadWord {
+  word: string;
+  lists: readonly number[];
+}
+let leadsByHash: Map<number, LeadWord[]> | undefined;
 /** The low 16 bits of every lead word's hash: most runs are ruled out without a map look-up. */
 const leadHashBits = new Uint8Array(1 << 16);
 let longestLead = 0;
-function leadHashes(): Map<number, string[]> {
+interface DigitLeadLists extends DigitLead {
+  lists: readonly number[];
+}
+let digitLeads: DigitLeadLists[] = [];
+function leadHashes(): Map<number, LeadWord[]> {
   if (!leadsByHash) {
     leadsByHash = new Map();
+    digitLeads = [];
     for (const lead of DIGIT_LEADS.values()) {
-      if (!lead.then) continue;
+      const lists = LISTS_OF_LEAD.get(lead.key);
+      if (!lists) continue;
       const then = lead.then;
-      lead.thenAscii = new Uint8Array(128).map((_, c) => (then.test(String.fromCharCode(c)) ? 1 : 0));
+      if (then) lead.thenAscii = new Uint8Array(128).map((_, c) => (then.test(String.fromCharCode(c)) ? 1 : 0));
+      digitLeads.push({ ...lead, lists });
     }
     for (const w of LEAD_WORDS) {
       if (DIGIT_LEADS.has(w)) continue;
       let h = 0;
       for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
       leadHashBits[h & 0xffff] = 1;
+      const entry = { word: w, lists: LISTS_OF_LEAD.get(w)! };
       const same = leadsByHash.get(h);
-      if (same) same.push(w);
-      else leadsByHash.set(h, [w]);
+      if (same) same.push(entry);
+      else leadsByHash.set(h, [entry]);
       longestLead = Math.max(longestLead, w.length);
     }
   }
   return leadsByHash;
 }
 
-interface RunIndex {
-  /** Starts of indexed runs by their lower-case text, or by the `digitsThen` lead they fit. */
-  byLead: Map<string, number[]>;
-  /** Candidate starts per lead list, merged once per text. */
-  merged: Map<readonly string[], number[]>;
+/**
+ * Adds a run's start to the lists of its lead. Runs visit the text in order, so every list stays
+ * ascending; a run fitting two digit leads of one list is added once.
+ */
+function addStart(starts: number[][], lists: readonly number[], at: number): void {
+  for (const l of lists) {
+    const list = starts[l]!;
+    if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
+  }
 }
+
+/** Per lead list (by number), the ascending starts of the runs a match of its regexes may open with. */
+type RunIndex = number[][];
 
 let indexedText: string | undefined;
 let index: RunIndex | undefined;
 
 /**
  * The run index of the text, or undefined when the lower-case text does not line up with it
- * (a lower-case form of another length) or the `iu` regexes read it otherwise (ſ matches "s").
+ * (see lowerCaseText) or the `iu` regexes read it otherwise (ſ matches "s").
  */
 function runIndex(text: string): RunIndex | undefined {
   if (text === indexedText) return index;
   indexedText = text;
   index = undefined;
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length || text.includes('\u017f')) return undefined;
+  const lower = lowerCaseText(text);
+  if (lower === undefined || text.includes('\u017f')) return undefined;
   const hashes = leadHashes();
-  const byLead = new Map<string, number[]>();
-  const add = (key: string, at: number) => {
-    const list = byLead.get(key);
-    if (list) list.push(at);
-    else byLead.set(key, [at]);
-  };
+  const starts: number[][] = [];
+  for (let l = 0; l < LEAD_LISTS.size; l++) starts.push([]);
   const n = lower.length;
   for (let i = 0; i < n; ) {
     const c = lower.charCodeAt(i);
-    if (!isLetterOrDigitAt(lower, i, c)) {
+    if (c < 128 ? ASCII_LETTER_OR_DIGIT[c] === 0 : !isLetterOrDigitAt(lower, i, c)) {
       i++;
       continue;
     }
     const start = i;
-    let h = hashStep(0, c);
+    let h = c;
     i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     while (i < n) {
       const d = lower.charCodeAt(i);
-      if (!isLetterOrDigitAt(lower, i, d)) break;
+      if (d < 128) {
+        if (ASCII_LETTER_OR_DIGIT[d] === 0) break;
+        i++;
+      } else {
+        if (!isLetterOrDigitAt(lower, i, d)) break;
+        i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+      }
       h = hashStep(h, d);
-      i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
     }
     if (c >= 48 && c <= 57) {
       let d = start + 1;
       while (d < i && lower.charCodeAt(d) >= 48 && lower.charCodeAt(d) <= 57) d++;
       const count = d - start;
       const after = d < n ? lower.charCodeAt(d) : -1;
-      for (const lead of DIGIT_LEADS.values()) {
+      for (const lead of digitLeads) {
         if (count < lead.min || count > lead.max) continue;
         if (lead.then && (after < 0 || (after < 128 ? lead.thenAscii![after] === 0 : !lead.then.test(lower[d]!)))) continue;
-        add(lead.key, start);
+        addStart(starts, lead.lists, start);
       }
     } else if (i - start <= longestLead && leadHashBits[h & 0xffff] === 1) {
       const words = hashes.get(h);
-      if (words) for (const w of words) if (w.length === i - start && lower.startsWith(w, start)) add(w, start);
+      if (words) for (const w of words) if (w.word.length === i - start && lower.startsWith(w.word, start)) addStart(starts, w.lists, start);
     }
   }
-  index = { byLead, merged: new Map() };
+  index = starts;
   return index;
-}
-
-/** Two ascending lists as one. */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-const NONE: number[] = [];
-function candidates(ix: RunIndex, leads: readonly string[]): readonly number[] {
-  let list = ix.merged.get(leads);
-  if (!list) {
-    list = NONE;
-    for (const lead of leads) {
-      const at = ix.byLead.get(lead);
-      if (at) list = list.length === 0 ? at : mergeSorted(list, at);
-    }
-    ix.merged.set(leads, list);
-  }
-  return list;
 }
 
 /** Off, every regex walks the whole text as without leads: the tests compare both ways. */
@@ -251,16 +255,16 @@ export function useLeads(on: boolean): void {
 
 /** Calls `each` on every match of the global regex `re` in the text, in order, as `re.exec` would find them. */
 export function eachMatch(text: string, re: RegExp, each: (m: RegExpExecArray) => void): void {
-  const leads = leadsOn ? LEADS.get(re) : undefined;
-  const ix = leads && runIndex(text);
-  if (leads && ix) {
+  const list = leadsOn ? LEADS.get(re) : undefined;
+  const ix = list !== undefined ? runIndex(text) : undefined;
+  if (list !== undefined && ix) {
     let sticky = STICKY.get(re);
     if (!sticky) {
       sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
       STICKY.set(re, sticky);
     }
     let from = 0;
-    for (const at of candidates(ix, leads)) {
+    for (const at of ix[list]!) {
       if (at < from) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);

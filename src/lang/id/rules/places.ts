@@ -81,7 +81,7 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       // another type word starts its own typed place (ibu kota Kabupaten Natuna → Natuna)
       if (TYPE_OUTSIDE.has(word.lower)) break;
       // a given name after the place starts a person (Kota Bandung Ridwan Kamil)
-      if (j > typeEnd && isKnownFirstName(word.text)) break;
+      if (j > typeEnd && isKnownFirstName(word.lower)) break;
       end = j + 1;
     }
     if (end === typeEnd) continue;
@@ -229,7 +229,7 @@ export function findLocativePlaces(ctx: RuleContext, words: readonly Word[], kno
     // a venue or building (Aotea Centre, Jakarta Convention Center) is a facility, not a place
     if (FACILITY_TAILS.has(words[end - 1]!.lower)) continue;
     // a given name with a surname after the preposition is rather a person's house or office
-    if (end - (i + 1) >= 2 && isKnownFirstName(first.text)) continue;
+    if (end - (i + 1) >= 2 && isKnownFirstName(first.lower)) continue;
     out.push(ruleEntity(ctx, 'PLACE', first.start, words[end - 1]!.end));
     i = end - 1;
   }

@@ -1,7 +1,7 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
 import type { EntityType } from '../../../types.js';
 import type { TokenKind } from '../../../types.js';
-import { isCapitalised } from '../words.js';
+import { isCapitalised, lowerCaseText } from '../words.js';
 
 /** A token with its text, as the rules read it. */
 export interface Word {
@@ -22,9 +22,12 @@ export interface Word {
  */
 export function wordsOf(ctx: RuleContext): Word[] {
   const out: Word[] = [];
+  // lower-casing the text once and slicing it is far cheaper than lower-casing word by word
+  const lowerText = lowerCaseText(ctx.text);
   const push = (start: number, end: number, kind: TokenKind) => {
     const text = ctx.text.slice(start, end);
-    out.push({ start, end, text, lower: text.toLowerCase(), capitalised: isCapitalised(text), kind, index: out.length });
+    const lower = lowerText !== undefined ? lowerText.slice(start, end) : text.toLowerCase();
+    out.push({ start, end, text, lower, capitalised: isCapitalised(text), kind, index: out.length });
   };
   const text = ctx.text;
   const n = text.length;
