@@ -333,3 +333,39 @@ describe('vi: organisations after a title, foreign ministries, bracketed datelin
     expect(p).toEqual(['Nam Thái Bình Dương', 'Đông Nam Á', 'đồng bằng sông Cửu Long']);
   });
 });
+
+describe('vi: ministry clauses, glued portfolios, desk bylines, accented given names, border gates', () => {
+  const full = createAnnotator();
+  const ann = (text: string) => full.annotate(text, 'vi', REF).annotations;
+  const of = (text: string, type: Annotation['type']) => ann(text).filter((a) => a.type === type).map((a) => a.text);
+
+  it('ends a ministry at a comma that no "và" closes', () => {
+    expect(of('Theo Bộ Công an, Đại hội thể thao Nhật Bản sẽ diễn ra.', 'MINISTRY')).toEqual(['Bộ Công an']);
+    expect(of('Theo Bộ Công an, Đại hội thể thao Nhật Bản sẽ diễn ra.', 'PLACE')).toEqual(['Nhật Bản']);
+    expect(of('Đoàn của Bộ Giáo dục, Khoa học và Công nghệ Hàn Quốc tới thăm.', 'MINISTRY')).toEqual(['Bộ Giáo dục, Khoa học và Công nghệ Hàn Quốc']);
+  });
+
+  it('reads a portfolio whose syllables were glued by a scraper', () => {
+    expect(of('Hôm qua Bộ Ngoạigiao đã lên tiếng.', 'MINISTRY')).toEqual(['Bộ Ngoạigiao']);
+    expect(of('Bộ Quốcphòng Nhật Bản cho biết.', 'MINISTRY')).toEqual(['Bộ Quốcphòng Nhật Bản']);
+    expect(of('Bộ Côngbố kết quả.', 'MINISTRY')).toEqual([]);
+  });
+
+  it('takes the reporter before a desk or team on the last line', () => {
+    const text = 'Hai nước ký thỏa thuận.\n\nNội dung chính ở đây.\n\nMinh Anh - Nhóm phóng viên';
+    expect(of(text, 'PERSON')).toEqual(['Minh Anh']);
+    expect(of(text, 'PLACE')).toEqual([]);
+    expect(of('Tin chính.\n\nNội dung.\n\nThu Trang - Ban Thời sự', 'PERSON')).toEqual(['Thu Trang']);
+  });
+
+  it('knows accented European given names, and not a name cut at an initial', () => {
+    expect(of('Tổng thư ký José Fernández phát biểu tại hội nghị.', 'PERSON')).toEqual(['José Fernández']);
+    expect(of('Nhà văn André Kowalczyk đã tới Huế.', 'PERSON')).toEqual(['André Kowalczyk']);
+    expect(of('Cuốn sách của Robert K. Jameson vừa ra mắt.', 'PERSON')).not.toContain('Robert K');
+  });
+
+  it('reads the town after a border gate or port as no person', () => {
+    expect(of('Hàng hóa đi qua cửa khẩu Mae Sot mỗi ngày.', 'PERSON')).toEqual([]);
+    expect(of('Tàu cập cảng Port Blair sáng nay.', 'PERSON')).toEqual([]);
+  });
+});

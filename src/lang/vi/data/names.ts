@@ -142,6 +142,8 @@ export const CRAFT_TYPES = [
   'tên lửa', 'hệ thống tên lửa', 'tên lửa hành trình', 'tên lửa đạn đạo', 'hệ thống phòng không', 'máy bay', 'máy bay chiến đấu',
   'máy bay ném bom', 'máy bay tiêm kích', 'tiêm kích', 'oanh tạc cơ', 'chiến đấu cơ', 'trực thăng', 'xe tăng', 'pháo',
   'lựu pháo', 'thiết vận xa', 'vệ tinh', 'nhóm tác chiến tàu sân bay', 'căn cứ', 'căn cứ hải quân', 'căn cứ không quân', 'sân bay',
+  // border gates and ports are named after their towns ("cửa khẩu Mae Sot", "cảng Port Moresby"), never a person
+  'cửa khẩu', 'cửa khẩu quốc tế', 'cảng', 'hải cảng', 'cảng biển',
 ];
 
 /** Words that open a clause or an organisation's name, never a credited reporter's name. */

@@ -58,6 +58,11 @@ const CO_AUTHOR_SEP = '[ \\u00a0]+[-–&][ \\u00a0]+|[ \\u00a0]*,[ \\u00a0]+|[ \
 /** A line of two or three names joined by those separators. */
 const NAMES_LINE = new RegExp(`^[ \\u00a0]*${NAME_RUN}(?:(?:${CO_AUTHOR_SEP})${NAME_RUN}){1,2}[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
 const CO_AUTHOR_NAME = new RegExp(NAME_RUN, 'gu');
+/** A reporter's name then the desk or team signing with them: "Hoàng Anh - Nhóm PV", "Minh Châu - Ban Quốc tế". */
+const NAME_DESK_LINE = new RegExp(
+  `^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]+[-–][ \\u00a0]+(?:[Nn]hóm|NHÓM|[Bb]an|BAN|[Tt]ổ|TỔ|PV|P\\.V|[Pp]hóng viên|BTV)(?![\\p{L}\\p{M}])[^\\n]{0,30}$`,
+  'u',
+);
 
 const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
 const isClosingQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0xbb || c === 0x29; // " ” » )
@@ -154,7 +159,7 @@ export function bylineRules(ctx: RuleContext): EntityCandidate[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const m = lineNo > 0 ? NAME_LINE.exec(line) : null;
+    const m = lineNo > 0 ? (NAME_LINE.exec(line) ?? (line.length < 80 ? NAME_DESK_LINE.exec(line) : null)) : null;
     if (m) {
       const start = lineStart + line.indexOf(m[1]!);
       const end = start + m[1]!.length;

@@ -13,6 +13,11 @@ const RULE_PRIORITY = 5;
 const PORTFOLIO = alternationOf(PORTFOLIOS);
 /** At a word edge (execAtWordEdge); portfolios are matched case-insensitively on the key, "Bộ" with its capital on the text. */
 const KEYED_MINISTRY = new RegExp(`bộ[ \\u00a0]+(?:${PORTFOLIO})(?![\\p{L}\\p{M}])`, 'gu');
+/**
+ * "Bộ Côngan", "Bộ Quốcphòng": a portfolio whose syllables a scraper glued together (the spaces
+ * inside it dropped). Tried only where a glued word follows "Bộ" (no space inside the next word).
+ */
+const GLUED_PORTFOLIO = new RegExp(`^(?:${PORTFOLIO.replace(/\[ \\u00a0\]\+/g, '[ \\u00a0]*')})(?![\\p{L}\\p{M}])`, 'u');
 const MINISTER_TITLE = new RegExp(
   `(?:phó[ \\u00a0]+)?(?:bộ[ \\u00a0]+trưởng|thứ[ \\u00a0]+trưởng|ngoại[ \\u00a0]+trưởng)(?:[ \\u00a0]+(?!bộ[ \\u00a0])(?:${PORTFOLIO}))?(?![\\p{L}\\p{M}])`,
   'gu',
@@ -50,6 +55,9 @@ function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
     }
     let j = i + 1;
     let end = -1;
+    // a list of portfolios joined by commas closes with "và" ("Bộ Văn hóa, Thể thao và Du lịch"); a
+    // comma with no "và" after it ends the ministry's clause ("Theo Bộ Ngoại giao, Hội nghị … Mỹ")
+    let openComma = false;
     for (let piece = 0; piece < MAX_PIECES && j < words.length; piece++) {
       const first = words[j]!;
       const firstKey = key.slice(first.start, first.end);
@@ -68,11 +76,15 @@ function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
       if (!next) break;
       const gap = key.slice(words[j - 1]!.end, next.start);
       if (/^[ \u00a0]+$/.test(gap) && placeAt.has(next.start)) {
-        end = placeAt.get(next.start)!;
+        if (!openComma) end = placeAt.get(next.start)!;
         break;
       }
-      if (/^[ \u00a0]*,[ \u00a0]*$/.test(gap)) continue;
+      if (/^[ \u00a0]*,[ \u00a0]*$/.test(gap)) {
+        openComma = true;
+        continue;
+      }
       if (/^[ \u00a0]+$/.test(gap) && key.slice(next.start, next.end) === 'và' && words[j + 1] && spaced(text, next.end, words[j + 1]!.start)) {
+        openComma = false;
         j++;
         continue;
       }
@@ -124,6 +136,21 @@ export function ministryRules(ctx: RuleContext): { entities: EntityCandidate[]; 
     if (country) end = country.end;
     const surface = text.slice(m.index, end).replace(/\s+/g, ' ');
     entities.push({ type: 'MINISTRY', start: m.index, end, source: 'rule', id: `rule:ministry/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
+  }
+  // glued portfolios: "Bộ Côngan", where the keyed grammar (spaces inside the portfolio) found nothing
+  const keyedAt = new Set(entities.map((e) => e.start));
+  for (let at = key.indexOf('bộ'); at >= 0; at = key.indexOf('bộ', at + 2)) {
+    if (text[at] !== 'B' || keyedAt.has(at) || (at > 0 && /[\p{L}\p{M}]/u.test(key[at - 1]!))) continue;
+    let p = at + 2;
+    while (key[p] === ' ' || key[p] === '\u00a0') p++;
+    if (p === at + 2) continue;
+    const g = GLUED_PORTFOLIO.exec(key.slice(p, p + 48));
+    if (!g) continue;
+    let end = p + g[0].length;
+    const country = placeAfter(end);
+    if (country) end = country.end;
+    const surface = text.slice(at, end).replace(/\s+/g, ' ');
+    entities.push({ type: 'MINISTRY', start: at, end, source: 'rule', id: `rule:ministry/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
   }
   entities.push(...freeFormMinistries(ctx));
   const blockers: Blocker[] = [];

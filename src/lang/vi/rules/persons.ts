@@ -49,6 +49,8 @@ function hullMayEndAt(text: string, at: number): boolean {
   // (an astral capital ends in a low surrogate: the regex decides)
   return (c >= 0x30 && c <= 0x39) || (c >= 0xdc00 && c <= 0xdfff) || isUpperChar(text[end - 1]!);
 }
+/** After a one-letter word cut from a name: its initial's dot or an apostrophe, then the surname ("M. Aroca", "M'Ba"). */
+const INITIAL_AFTER = /^(?:\.[ \u00a0]?|['’])\p{Lu}/u;
 /** "Vùng 3", "Quân khu 7": a unit's number after one capitalised word. */
 const NUMBER_AFTER = /^[ \u00a0]+\d/;
 
@@ -186,7 +188,11 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
     // a particle marks a foreign name: a known given name may then open up to four capitalised words
     // ("Henrique Manuel da Silva Calisto" is cut at four)
     const particleName = particles > 0 && caps.length <= MAX_NAME_WORDS && isKnownFirstName(caps[0]!) && !isViWordForm(caps[caps.length - 1]!);
-    if (titled || particleName || shapedLikeName(caps)) {
+    // a one-letter last word before "." or "'" is an initial cut from the surname after it ("José M. Aroca",
+    // "Léon M'Ba"): the shape alone does not make the cut run a name (a regnal numeral stays: "Karl V")
+    const runEnd = run[run.length - 1]!.end;
+    const endsInInitial = caps.length > 1 && caps[caps.length - 1]!.length === 1 && INITIAL_AFTER.test(text.slice(runEnd, runEnd + 3));
+    if (titled || particleName || (!endsInInitial && shapedLikeName(caps))) {
       found.push({ start, end: run[run.length - 1]!.end, words: runWords, titled });
       i = j - 1;
     }
@@ -216,7 +222,7 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
   }
   // A bare later mention of a foreign surname seen in a full name ("Denisov khẳng định").
   for (const w of words) {
-    if (taken.has(w.start) || !nameWord(w) || isViWordForm(w.text)) continue;
+    if (taken.has(w.start) || w.text.length < 2 || !nameWord(w) || isViWordForm(w.text)) continue;
     const ref = fullNames.get(w.text);
     if (!ref || ref.canonical === w.text) continue;
     if (out.some((c) => c.start < w.end && w.start < c.end)) continue;

@@ -101,7 +101,13 @@ export const isViWordForm = (w: string): boolean =>
 
 /** Whether compromise's English lexicon knows the word, written Capitalised, as a given name (Andrei, Sergei, John). */
 export function isKnownFirstName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && isEnglishFirstName(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (isEnglishFirstName(word)) return true;
+  // a European given name with its accents ("Péter", "José", "André", "Jürgen"): known without them,
+  // unless the accented word is Vietnamese ("Tâm", "Vân" are not Tam, Van)
+  if (/^[\x00-\x7f]*$/.test(word) || isViWordForm(word)) return false;
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare !== word && /^[A-Za-z]+$/.test(bare) && isEnglishFirstName(bare);
 }
 
 /** Case-folded, tone-folded forms of a word list, as a Set. */
