@@ -340,3 +340,52 @@ describe('zh heldout3 error classes', () => {
     expect(all('中美国防政策对话')).toEqual([]);
   });
 });
+
+describe('zh heldout4 error classes', () => {
+  const lex = Lexicon.of([
+    ...ENTRIES,
+    { id: 'place/cn', type: 'PLACE', names: { zh: ['中国'] } },
+    { id: 'place/cn-taishan', type: 'PLACE', names: { zh: ['泰山'] } },
+    { id: 'place/jp-okayama', type: 'PLACE', names: { zh: ['冈山'] } },
+    { id: 'place/cn-liaoning', type: 'PLACE', names: { zh: ['辽宁'] } },
+    { id: 'person/zhang-jun', type: 'PERSON', names: { zh: ['王强'] } },
+  ]);
+  const all = (text: string, ref = '2013-02-12T04:30') =>
+    runPipeline(text, zh, lex, { reference: parseReferenceDate(ref), prefer: 'news' }).annotations.map(
+      (a) => `${a.type}:${a.text}${'value' in a && a.value ? '=' + a.value : ''}`,
+    );
+  it('reads a place before 舰/号 as a ship, not a place (nor a place inside the ship name)', () => {
+    expect(all('泰山舰与青冈山舰编队返航')).toEqual([]);
+    expect(all('辽宁号航母驶过海峡')).toEqual([]);
+    expect(all('中国舰艇在泰山附近')).toEqual(['PLACE:中国', 'PLACE:泰山']);
+    expect(all('中国号召各方克制')).toEqual(['PLACE:中国']);
+  });
+  it('reads a three-character name after an expert, an office head or a minister', () => {
+    expect(all('海军专家王强华20日对记者说')).toEqual(['PERSON:王强华', 'DATE:20日=2013-01-20']);
+    expect(all('海关处处长刘建峯表示')).toEqual(['PERSON:刘建峯']);
+    expect(all('印尼国防部长普拉博沃与老挝国防大臣占西蒙会谈').filter((x) => x.startsWith('PERSON'))).toContain('PERSON:占西蒙');
+    expect(all('跟李教授学森林生态学')).toEqual([]);
+  });
+  it('reads a byline name set off by spaces even without a common surname', () => {
+    expect(all('新华网记者 南明远 2024-05-06').filter((x) => x.startsWith('PERSON'))).toEqual(['PERSON:南明远']);
+    expect(all('本报记者 报道')).toEqual([]);
+  });
+  it('does not read a dotted company, university or ship name as a person', () => {
+    expect(all('通用·动力公司宣布，通用·动力表示')).toEqual([]);
+    expect(all('他毕业于约翰·霍普金斯大学')).toEqual([]);
+  });
+  it('reads 首季 after a year as the first quarter', () => {
+    expect(all('今年首季出口增长')).toEqual(['DATE:今年首季=2013-Q1']);
+    expect(all('2012年首季度')).toEqual(['DATE:2012年首季度=2012-Q1']);
+  });
+  it('keeps a written year before 以来 as a date, a count as no date', () => {
+    expect(all('自1998年以来两国关系')).toEqual(['DATE:1998年=1998']);
+    expect(all('三年以来两国关系')).toEqual([]);
+    expect(all('2010年来华访问')).toEqual(['DATE:2010年=2010']);
+  });
+  it('reads 美国防部长 as 美 + a title, not 美国', () => {
+    expect(all('美国防部长表示')).toEqual([]);
+    expect(all('美国国防部长表示')).toEqual(['PLACE:美国']);
+    expect(all('美国防部表示')).toEqual(['MINISTRY:美国防部']);
+  });
+});

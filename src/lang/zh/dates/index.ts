@@ -20,6 +20,17 @@ function dateStarts(): Uint8Array {
 const NOT_AFTER = /(?:每|每年|每月|每周|每逢|每年的|每月的|第|近|数|几|逐|隔|首|前|后|连续|最近|过去|未来)$/u;
 /** Written right after, these make it a duration or a count (四年来, 三天以来, 3天内). */
 const NOT_BEFORE = /^(?:来|以来|之内|以内|内|间|多|余|左右的时间)/u;
+/**
+ * 1941年以来, 2017年来华, 9月以来: after a written year (or decade, or a month in digits) 来/以来 is "since" or a verb,
+ * and the expression still names that year or month; only counts (四年以来, 三天来) are durations.
+ */
+function sinceNamedDate(text: string, at: number, first: Parsed): boolean {
+  if (!/^(?:来|以来)/u.test(text.slice(first.end, first.end + 2))) return false;
+  const p = first.point;
+  if (p.relative !== undefined) return false;
+  if ((p.year !== undefined && !p.twoDigitYear) || p.decade !== undefined) return true;
+  return p.month !== undefined && /^[0-9]/u.test(text.slice(at, first.end));
+}
 const MEDIA_AFTER_DAY = /^(?:俄罗斯|头条|美国|中国|说法|关注|焦点|之星|黄花|报|新闻)/u;
 const ANAPHORIC_DAY = /(?:当天|当日|同日|同一天|次日|翌日|这天|那天|当晚|前一天|第二天)$/u;
 const RANGE_CONNECTOR = /^\s?(至|到|—|–|-|~|～|－|——)\s?/u;
@@ -74,7 +85,7 @@ function matchAt(text: string, at: number): DateMatch | undefined {
   if (!first) return undefined;
   // 今日俄罗斯, 今日头条, 明日之星: a day word that starts a name.
   if (/^(?:今日|明日|昨日)$/u.test(text.slice(at, first.end)) && MEDIA_AFTER_DAY.test(text.slice(first.end, first.end + 3))) return undefined;
-  if (NOT_BEFORE.test(text.slice(first.end, first.end + 5))) return undefined;
+  if (NOT_BEFORE.test(text.slice(first.end, first.end + 5)) && !sinceNamedDate(text, at, first)) return undefined;
   if (/[0-9]/.test(text[first.end] ?? '') && !/[日号月年]$/.test(text.slice(at, first.end))) return undefined;
   let end = first.end;
   let rule = 'point';

@@ -38,8 +38,11 @@ const YEAR_REL = sticky(`(${alt(Object.keys(RELATIVE_YEARS))})`);
 const NOT_MID = '非美俄日韩朝法德英印越欧澳巴加意菲泰柬老缅蒙哈乌以伊叙土方东西南北亚拉阿新共央国';
 const YEAR_MOD = sticky(`(?:年)?(初|中(?![${NOT_MID}])|底|末)(?![国期等级秋心央部东文])`);
 const HALF = sticky('(上|下)半年');
-/** 第三季度; after a year also 第四季 (今年第四季), which alone could be a series' season. */
-const QUARTER = sticky(`第?([一二三四1-4])季度|第([一二三四1-4])季(?![节])`);
+/**
+ * 第三季度; after a year also 第四季 (今年第四季), which alone could be a series' season, and 首季/首季度 (the first
+ * quarter: 今年首季, 2024年首季度).
+ */
+const QUARTER = sticky(`第?([一二三四1-4])季度|第([一二三四1-4])季(?![节])|首季(?:度)?(?![节])`);
 const SEASON = sticky('([春夏秋冬])(?:季|天)');
 
 /** Divisions of a year that stand alone (this year's) and of a month (this month's). */

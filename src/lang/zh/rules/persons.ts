@@ -27,6 +27,8 @@ const TITLES = [
   '亲王', '总督', '州长', '市长', '省长', '县长', '局长', '主任', '院长', '校长', '董事长', '总裁', '教授', '博士', '总长', '厅长',
   '外交大臣', '国防大臣', '代表', '顾问', '助理', '特朗普政府',
   // Korean and Japanese titles: 次官 (vice-minister), 长官 (minister, chief), 官房长官.
+  // Roles a quoted expert's name follows (军事专家张军社, 研究员李明); 处长/署长/司长 head offices (入境事务处处长郭俊峰).
+  '专家', '学者', '研究员', '处长', '副处长', '署长', '副署长', '司长', '副司长',
   '次官', '长官', '副长官', '次长', '政务次长', '常务次长', '官房长官', '事务次官', '审议官', '知事', '总参谋长', '总司令', '领导人', '创始人', '首席执行官', '伴侣', '妻子', '丈夫',
 ];
 /** Bylines and credits: 记者李纯, 责任编辑:杨凡、李娜, 编辑丨刘莹. */
@@ -144,6 +146,12 @@ function nameAfterTitle(text: string, at: number, facts: DocFacts): number | und
   if (translit === undefined && HAN.test(text[at] ?? '') && !NAME_STOP.has(text[at]!) && !SINGLE_SURNAMES.has(text[at]!) && !longSurnamesAt(text, at).some((x) => text.startsWith(x, at))) {
     const rest = onWordEdge(text, at, transliteratedName(text, at + 1), facts);
     if (rest !== undefined && rest - at >= 4) return trimStop(text, at, rest);
+    // 国防大臣狄西哈出席: three characters only when a name may end there (punctuation, or a dictionary word follows).
+    if (rest !== undefined && rest - at === 3 && endsNameHere(text, rest, facts)) {
+      // …and the tagger reads the three characters as one word it does not know or knows as a name (not 学|森林).
+      const w = firstWordTag(text, at, facts);
+      if (w && w.end === rest && /^(?:nr|nrfg|nrt|x)$/u.test(w.tag)) return rest;
+    }
   }
   const plain = surnameName(text, at, 2, boundaries);
   // 吴志中, 李文明: a given name may end in a character that usually stops one (中, 明, 文) when the tagger reads
@@ -153,6 +161,29 @@ function nameAfterTitle(text: string, at: number, facts: DocFacts): number | und
     if (w && w.end === at + 3 && /^(?:nr|nrfg|nrt|x)$/u.test(w.tag)) return at + 3;
   }
   return plain ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
+}
+
+/**
+ * After a credit word followed by a space or a separator (记者 南博一 , 编辑：欧文涛), a run of 2–3 Han characters that
+ * stands alone (a space, punctuation or the end after it) and is no dictionary word other than a name.
+ */
+function setOffName(text: string, at: number, credit: string, facts: DocFacts): number | undefined {
+  if (!/[\s::丨|/]$/u.test(credit)) return undefined;
+  let e = at;
+  while (e < text.length && HAN.test(text[e]!) && e - at < 4) e++;
+  if (e - at < 2 || e - at > 3 || !/^(?:$|[\s\p{P}])/u.test(text.slice(e, e + 1))) return undefined;
+  for (let k = at; k < e; k++) if (NAME_STOP.has(text[k]!)) return undefined;
+  const t = facts.tag(text.slice(at, e));
+  if (t && t.length === 1 && !/^(?:nr|nrfg|nrt|x)$/u.test(t[0]!.tag)) return undefined;
+  return e;
+}
+
+/** Whether a name may end at `end`: not inside a Han word, and what follows is not Han or starts a dictionary word. */
+function endsNameHere(text: string, end: number, facts: DocFacts): boolean {
+  if (!HAN.test(text[end] ?? '')) return true;
+  if (!facts.edges.has(end)) return false;
+  const w = firstWordTag(text, end, facts);
+  return w !== undefined && w.end >= end + 2 && NOT_NAME_WORD.test(w.tag);
 }
 
 /**
@@ -179,6 +210,8 @@ export function onWordEdge(text: string, at: number, end: number | undefined, fa
 }
 
 const DOT = /[·•・‧]/u;
+/** Written right after a dotted name, these make it an organisation's or a ship's name (洛克希德·马丁公司, 里根号). */
+const ORGANISATION_AFTER = /^(?:公司|集团|财团|银行|基金会|大学|学院|研究所|研究院|事务所|控股|号(?![召称令码])|舰|艦)/u;
 /** A caption's position mark: (右一), （左二）. */
 const CAPTION_MARK = /[((](?:左|右|中|前排|后排)[一二三四五六七八九]?[))]/u;
 /** The middle dots of DOT, by code unit: · • ・ ‧. */
@@ -282,8 +315,17 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
   // A lexicon match crossing the span, or covering it, knows better; one inside it is a partial match (拉布 in 杰西卡·拉布罗卡).
   const lexiconCovers = (s: number, e: number) => facts.lexicon.some(s, e, (c) => c.start < s || c.end > e || (c.start === s && c.end === e));
 
+  // 洛克希德·马丁公司, 约翰·霍普金斯大学, 罗纳德·里根号: a dotted name that names a company, a school or a ship; its
+  // other mentions in the document are no person either.
+  const organisations = new Set<string>();
+  const organisationSpans: Array<[number, number]> = [];
   const add = (s: number, e: number | undefined, rule: string) => {
     if (e === undefined || e - s < 2 || lexiconCovers(s, e)) return;
+    if ((rule === 'dotted' || rule === 'dotted-any') && ORGANISATION_AFTER.test(text.slice(e, e + 4))) {
+      organisations.add(text.slice(s, e));
+      organisationSpans.push([s, e]);
+      return;
+    }
     // 领导人包括…: a first word the tagger reads as a verb, adverb, preposition… is no name.
     if ((rule === 'title' || rule === 'credit') && (SINGLE_SURNAMES.has(text[s]!) || !TRANSLIT.has(text[s]!))) {
       const t = firstWordTag(text, s, facts);
@@ -307,7 +349,9 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
     const before = text[m.index - 1];
     if (m[0].length <= 1 && before !== undefined && HAN.test(before)) continue;
     let at = m.index + m[0].length;
-    let known: number | undefined;
+    // 记者 南博一 2025-03-06: a byline set off by spaces or a separator holds a name even when its first character is
+    // no common surname.
+    let known: number | undefined = surnameName(text, at, 2, boundaries) === undefined ? setOffName(text, at, m[0], facts) : undefined;
     for (;;) {
       const end = known ?? surnameName(text, at, 2, boundaries);
       known = undefined;
@@ -393,6 +437,14 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
     while (s > 0 && TRANSLIT.has(text[s - 1]!) && m.index - s < 8) s--;
     if (m.index - s < 1 || found.some((c) => c.start <= s && m.index < c.end)) continue;
     let e = transliteratedName(text, s);
+    // 约翰·霍普金斯大学: the whole run names an organisation, even where the segmenter cuts it (霍|普金斯大学).
+    // The word may start inside the run: 大 of 大学 transliterates too.
+    if (e !== undefined && (ORGANISATION_AFTER.test(text.slice(e, e + 4)) || (text[e - 1] === '大' && text[e] === '学'))) {
+      if (text[e - 1] === '大' && text[e] === '学') e--;
+      organisations.add(text.slice(s, e));
+      organisationSpans.push([s, e]);
+      continue;
+    }
     // End on a word edge: 安赛密尔|尤其, not 安赛密尔尤.
     while (e !== undefined && e > m.index + 2 && !boundaries.has(e) && HAN.test(text[e] ?? '')) e--;
     if (e !== undefined && e > m.index + 1) add(s, e, 'dotted');
@@ -417,8 +469,9 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
     if (s === undefined || (s > 0 && DOT.test(text[s - 1]!))) continue;
     const e = dottedSequence(text, s, facts);
     if (e === undefined || e < m.index + 2) continue;
-    // Already found, or known to the lexicon: no need to tag the parts.
+    // Already found, or known to the lexicon: no need to tag the parts. Read as an organisation's name above: no person.
     if (found.some((c) => c.start <= s! && c.end >= e) || lexiconCovers(s, e)) continue;
+    if (organisationSpans.some(([os, oe]) => os < e && s! < oe) || ORGANISATION_AFTER.test(text.slice(e - 1, e + 3))) continue;
     // Without a title the parts must not read as common words or places (文化·旅游, 东盟·中国, 新华·视点).
     const parts = text.slice(s, e).split(DOT);
     const commonWord = parts.some((part, i) => {
@@ -427,6 +480,12 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
     });
     if (commonWord) continue;
     add(s, e, 'dotted-any');
+  }
+  if (organisations.size > 0) {
+    for (let i = found.length - 1; i >= 0; i--) {
+      const c = found[i]!;
+      if ((c.attrs.rule === 'dotted' || c.attrs.rule === 'dotted-any') && organisations.has(text.slice(c.start, c.end))) found.splice(i, 1);
+    }
   }
   found.push(...extendedLexiconNames(ctx, facts));
   return withLatinGlosses(ctx, withRepeats(ctx, facts, found));

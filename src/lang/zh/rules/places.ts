@@ -188,6 +188,12 @@ export function placeBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
     if (/^place\/[a-z]{2}$/u.test(c.id) && pairBeforeNationalWord(text, c.start, c.end)) {
       out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'pair of abbreviations + 国… word' });
     }
+    // 长白山舰, 井冈山舰 (and 冈山 inside it), 辽宁号航母: a place right before 舰/号 names a ship.
+    if (namesShip(text, c.end) && !/^place\/[a-z]{2}$/u.test(c.id)) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ship named after a place' });
+    // 美国防部长: the abbreviation 美 + the title 国防部长, not 美国 + 防部长.
+    if (/^place\/[a-z]{2}$/u.test(c.id) && c.end - c.start === 2 && text[c.end - 1] === '国' && text[c.end] === '防' && text[c.end + 1] === '部' && text[c.end + 2] === '长' && text[c.end + 3] !== '官') {
+      out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'abbreviation + 国防部长' });
+    }
     if (name.endsWith('海') && places.some((p) => p.start === c.start && p.end === c.end - 1) && NOT_SEA_AFTER.test(text.slice(c.end, c.end + 6))) {
       out.push({ start: c.end - 1, end: c.end + 1, blocks: ['PLACE'], reason: 'country + 海警/海军, not a sea' });
     }
@@ -225,6 +231,19 @@ function straddleBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
     out.push({ start: c.start, end: c.end, blocks: [c.type], reason: 'lexicon match cuts two words' });
   }
   return out;
+}
+
+/** After 舰 these make a common noun (舰艇, 舰队, 舰载机…), not a ship's name. */
+const NOT_SHIP_AFTER_JIAN = /[艇队船机载只长员炮艏尾桥体群种型]/u;
+/** After 号 these make it a word (号召, 号称, 号令), not a ship's name; a ship's 号 is followed by its type or ends the name. */
+const SHIP_AFTER_HAO = /^(?:航母|航空母舰|[舰轮船艇]|$|[\s\p{P}、等和与及在的于将已])/u;
+
+/** Whether a ship's type word 舰/艦 or 号 follows at `at`: 长白山舰、, 辽宁舰航母, 山东号航母 (not 美国舰艇, 中国号召). */
+function namesShip(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === '舰' || c === '艦') return !NOT_SHIP_AFTER_JIAN.test(text[at + 1] ?? '');
+  if (c === '号') return SHIP_AFTER_HAO.test(text.slice(at + 1, at + 4));
+  return false;
 }
 
 /** One-character country abbreviations that pair up (中美, 俄美, 日韩). */
