@@ -382,3 +382,52 @@ describe('glued words in scraped text', () => {
     expect(spans('Maskapai AirAsia dan PetroJepang melayani rute itu.', 'PLACE')).toEqual([]);
   });
 });
+
+describe('id heldout4 classes', () => {
+  const withPerson = createAnnotator({
+    lexicons: Lexicon.of([
+      { id: 'place/id', type: 'PLACE', names: { id: ['Indonesia'] } },
+      { id: 'place/mm', type: 'PLACE', names: { id: ['Myanmar'] } },
+      { id: 'place/sa', type: 'PLACE', names: { id: ['Arab Saudi'] } },
+      { id: 'person/wiranto', type: 'PERSON', names: { id: ['Wiranto'] } },
+    ]),
+  });
+  const persons = (text: string) =>
+    withPerson.annotate(text, 'id', { referenceDate: '2021-03-01' }).annotations.filter((a) => a.type === 'PERSON').map((a) => a.text);
+  it('reads Republika-style credit lines (Rep:, Red:) only before a colon', () => {
+    expect(spans('Banjir Rob Melanda Pesisir\n\nRep: Rahmat Hidayat Red: Siti Aminah\n\nSEMARANG -- Air laut naik.', 'PERSON')).toEqual([
+      'Rahmat Hidayat',
+      'Siti Aminah',
+    ]);
+    expect(spans('Tim Red Bull tiba di Sentul.', 'PERSON')).toEqual([]);
+  });
+  it('reads names after numbered bodies, nominalised portfolios, a posting country and a ministry apposition', () => {
+    expect(persons('Wakil Ketua Komisi IV DPR Rudi Hartono menolak usul itu.')).toEqual(['Rudi Hartono']);
+    expect(persons('Kepala Penerangan WNI dan BHI Kemlu, Sari Wulandari, menjelaskan hal itu.')).toEqual(['Sari Wulandari']);
+    expect(persons('Duta Besar Indonesia untuk Myanmar Dewi Kartika Sari hadir.')).toEqual(['Dewi Kartika Sari']);
+    // an organisation's head word is no portfolio
+    expect(persons('Ketua Persatuan Nelayan Indonesia (PNI) hadir.')).toEqual([]);
+  });
+  it('keeps a titled two-word name ending in a listed one-word name as another person', () => {
+    expect(persons('Menteri Perhubungan Agus Wiranto meninjau pelabuhan. Menteri Pertahanan Wiranto hadir.')).toEqual(['Agus Wiranto', 'Wiranto']);
+    expect(persons('Ketua Umum Hanura Wiranto hadir.')).toEqual(['Wiranto']);
+  });
+  it('starts a name glued onto the title at the camel step', () => {
+    expect(persons('Juru bicara Menteri KeuanganSri Mulyani Indrawati menjelaskan.')).toEqual(['Sri Mulyani Indrawati']);
+  });
+  it('joins al-/el- particles glued by a hyphen into an Arabic name', () => {
+    expect(persons('Duta Besar Arab Saudi untuk Indonesia, Khalid bin Faisal al-Harbi, tiba kemarin.')).toEqual(['Khalid bin Faisal al-Harbi']);
+  });
+  it('reads a typed place after a descriptor and no place in a numbered unit', () => {
+    expect(spans('Pengungsi tiba di kota perbatasan Ban Rak Thai pada Senin.', 'PLACE')).toEqual(['Ban Rak Thai']);
+    expect(spans('Komandan Komando Wilayah Laut II tiba.', 'PLACE')).toEqual([]);
+  });
+  it('dates: timestamps with a slash, half-years and quarters with a hyphenated year, recurring days', () => {
+    expect(dates('Kamis, 4 Maret 2021 / 09:30 WIB JAKARTA')).toEqual([['Kamis, 4 Maret 2021 / 09:30 WIB', '2021-03-04T09:30']]);
+    expect(dates('Pembayaran dimulai semester I-2022 dan laba kuartal III-2021 naik.')).toEqual([
+      ['semester I-2022', '2022-H1'],
+      ['kuartal III-2021', '2021-Q3'],
+    ]);
+    expect(dates('Hari itu diperingati setiap 17 Agustus dan tiap Oktober.')).toEqual([]);
+  });
+});

@@ -97,7 +97,7 @@ export const TITLE_COMPLEMENT = set(`
   perlindungan anak pendayagunaan aparatur reformasi birokrasi koordinator bidang politik keamanan
   perekonomian kemaritiman maritim kesejahteraan manusia badan milik bumn esdm polhukam pmk marves kesra
   penerangan kehakiman unifikasi urusan senior muda utama besar menteri presiden perdana jenderal bicara
-  besar istimewa berkuasa penuh dan kepresidenan staf khusus kabinet hak asasi
+  besar istimewa berkuasa penuh dan kepresidenan staf khusus kabinet hak asasi pelindungan
 `);
 
 /** Heads of organisation names: a capitalised run starting here is no person (Partai X, Bank Y). */
@@ -211,8 +211,10 @@ export const AGENCY_WORDS = set(`
 /** Byline labels: the name after them is one person, all its capitalised parts (Pewarta: Nadia Putri Rahmani). */
 export const BYLINE_LABELS = set(`
   pewarta editor penulis reporter redaktur penyunting fotografer foto kontributor penerjemah wartawan
-  koresponden penyusun
+  koresponden penyusun rep red
 `);
+/** Short labels (Republika's `Rep: … Red: …`) that are common words elsewhere: labels only before a colon. */
+export const COLON_ONLY_LABELS = set('rep red');
 
 /** Media and platform names a preposition may precede (di Twitter, di Kompas): no places. */
 export const MEDIA_WORDS = set(`

@@ -75,7 +75,8 @@ export const weekdayDates: DateParser = (text) => [
 ];
 
 /** `4 November 2013`, `tanggal 2 November lalu`, `4/11/2013`, `tanggal 5`, `2013-11-04`. */
-const DAY_MONTH = startingWith(rx(`${B}${TANGGAL}(${CAL_WORDS})(?:\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u)]);
+/** `setiap 9 Agustus` is a recurring set, no date (ANNOTATION.md). */
+const DAY_MONTH = startingWith(rx(`(?<!(?:setiap|tiap|saban)\\s+)${B}${TANGGAL}(${CAL_WORDS})(?:\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u)]);
 const NUMERIC_FULL = startingWith(rx(`${B}${TANGGAL}(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-\\d{4})(?![/\\d])${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[/-]/u)]);
 const NUMERIC_SHORT = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2}/\\d{1,2})(?![/\\d])${E}`), ['tanggal', 'tgl']);
 const DAY_ONLY = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?:\\s+${QUALIFIER})?(?![/.,:]?\\d)${E}`), ['tanggal', 'tgl']);
@@ -112,7 +113,7 @@ export const calendarDates: DateParser = (text) => [
 ];
 
 /** `April 2010`, `bulan April`, `April mendatang`, `Maret lalu`, `bulan Mei tahun 2013`. A month alone is capitalised. */
-const MONTH_YEAR = startingWith(rx(`${B}(bulan\\s+)?${MONTH_FULL}(?:\\s+(?:tahun\\s+)?${YEAR}|\\s+${QUALIFIER})?${E}`), ['bulan', ...MONTH_FULL_LEADS]);
+const MONTH_YEAR = startingWith(rx(`(?<!(?:setiap|tiap|saban)\\s+(?:\\d{1,2}\\s+)?)${B}(bulan\\s+)?${MONTH_FULL}(?:\\s+(?:tahun\\s+)?${YEAR}|\\s+${QUALIFIER})?${E}`), ['bulan', ...MONTH_FULL_LEADS]);
 
 export const monthDates: DateParser = (text) =>
   scan(text, MONTH_YEAR, 'month', (m) => {

@@ -25,8 +25,8 @@ const PARSERS: readonly DateParser[] = [
 /** A calendar date in brackets: (17/10), (17/10/2023), (17 Oktober). */
 const BRACKET_DATE_AFTER = /^\s*\(\s*(\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*\)/u;
 const PART_OF_DAY_AFTER = new RegExp(`^\\s+${PART_OF_DAY}${E}`, 'iu');
-/** What may stand between a date and its clock time: a space, a comma, a bar (timestamps). */
-const DATE_TIME_GAP = /^\s*[,|]?\s*$/u;
+/** What may stand between a date and its clock time: a space, a comma, a bar or a slash (timestamps: Jumat, 20 Juni 2025 / 11:05 WIB). */
+const DATE_TIME_GAP = /^\s*[,|/]?\s*$/u;
 /** Cues earlier in the sentence that put a date in the future (ANNOTATION.md: akan resolves forward). */
 const FUTURE_CUE = /(?<![\p{L}])(akan|bakal|dijadwalkan|direncanakan|rencananya|berencana|hendak)(?![\p{L}])/iu;
 

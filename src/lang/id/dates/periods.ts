@@ -26,7 +26,8 @@ import {
 /** Parts of years and ranges: kuartal III 2013, semester I, musim panas, 5-6 Agustus 2024, Januari-Maret 2013, awal/akhir + period. */
 
 /** The year after a period: `2013`, `tahun 2013`, `tahun ini/lalu/depan`. */
-const YEAR_TAIL = `(?:\\s+(?:tahun\\s+)?${YEAR}|\\s+tahun\\s+${QUALIFIER})?`;
+/** `-2025` glued by a hyphen (semester II-2025, kuartal I-2025) is the year too. */
+const YEAR_TAIL = `(?:(?:\\s+(?:tahun\\s+)?|-)${YEAR}|\\s+tahun\\s+${QUALIFIER})?`;
 
 function yearTail(year: string | undefined, qualifier: string | undefined): Partial<DatePoint> {
   if (year) return { year: Number(year) };

@@ -2,6 +2,7 @@ import type { EntityCandidate, RuleContext } from '../../adapter.js';
 import {
   AGENCY_WORDS,
   BYLINE_LABELS,
+  COLON_ONLY_LABELS,
   COMMON_WORDS,
   COMPASS_WORDS,
   isAllCaps,
@@ -90,6 +91,9 @@ function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: S
     if (NAME_PARTICLES.has(w.text)) {
       const next = words[j + 1];
       if (next && next.capitalised && !notNameWord(next)) continue;
+      // a particle glued by a hyphen to a capitalised name part (al-Shuaibi, el-Sisi): the run goes on
+      const after = words[j + 2];
+      if (next?.text === '-' && next.start === w.end && after && after.start === next.end && after.capitalised && !notNameWord(after)) continue;
       break;
     }
     if (NAME_SUFFIXES.has(w.lower) && w.capitalised) {
@@ -103,6 +107,17 @@ function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: S
   }
   return end;
 }
+
+/** Complement words that say nothing of a portfolio (Ketua Umum, Juru Bicara): an organisation may follow them. */
+const GENERIC_COMPLEMENT = new Set(['umum', 'jenderal', 'besar', 'senior', 'muda', 'utama', 'staf', 'khusus', 'bicara', 'dan']);
+/** Whether a portfolio word (Pertahanan, Perikanan) stands right before word `k`, so a name, not an organisation, follows. */
+const PORTFOLIO_BEFORE = (words: readonly Word[], k: number): boolean => {
+  const prev = words[k - 1];
+  return prev !== undefined && TITLE_COMPLEMENT.has(prev.lower) && !GENERIC_COMPLEMENT.has(prev.lower);
+};
+
+/** A title word with a capitalised name glued on: PertahananPrabowo. */
+const TITLE_GLUE = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}{2,}$/u;
 
 /** A full stop glued to word `j`, as in Pol. or Kol.: the index after it. */
 const afterDot = (words: readonly Word[], j: number): number => (words[j + 1]?.text === '.' && words[j + 1]!.start === words[j]!.end ? j + 2 : j + 1);
@@ -134,6 +149,8 @@ function rankPartEnd(words: readonly Word[], j: number): number | undefined {
   return undefined;
 }
 
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$/u;
+
 /** After a title: portfolio words, places, ministries and acronyms (Menteri Luar Negeri Jepang, Ketua DPR). */
 function skipTitleComplement(
   ctx: RuleContext,
@@ -143,6 +160,7 @@ function skipTitleComplement(
   afterRank = false,
 ): { next: number; sawPlace: boolean } {
   let j = from;
+  /** A place or a ministry was read in the complement: a comma after it may open an apposition. */
   let sawPlace = false;
   let inRank = afterRank;
   while (j < words.length) {
@@ -165,8 +183,33 @@ function skipTitleComplement(
     inRank = false;
     const entity = known.startingAt(w.start, ['PLACE', 'MINISTRY']);
     if (entity) {
-      sawPlace ||= entity.type === 'PLACE';
+      sawPlace = true;
       while (j < words.length && words[j]!.end <= entity.end) j++;
+      continue;
+    }
+    // the country of a post (Duta Besar RI untuk Myanmar, Dubes Arab Saudi untuk Indonesia)
+    if (w.lower === 'untuk' && j > from && words[j + 1] && known.startingAt(words[j + 1]!.start, ['PLACE']) && spaceBetween(ctx.text, w.end, words[j + 1]!.start)) {
+      j++;
+      continue;
+    }
+    // a numbered body (Ketua Komisi I DPR, Komisi IV): the head and its numeral
+    const numeral = words[j + 1];
+    if (w.capitalised && ORGANISATION_HEADS.has(w.lower) && numeral && ROMAN.test(numeral.text) && spaceBetween(ctx.text, w.end, numeral.start)) {
+      j += 2;
+      continue;
+    }
+    // a portfolio written as a nominalisation before the acronym or ministry it runs (Direktur Pelindungan WNI,
+    // Kepala Penerangan Kemhan); not an organisation's head word (Persatuan, Kerajaan)
+    const object = words[j + 1];
+    if (
+      w.capitalised &&
+      NOMINALISATION.test(w.lower) &&
+      !ORGANISATION_HEADS.has(w.lower) &&
+      object &&
+      spaceBetween(ctx.text, w.end, object.start) &&
+      ((isAllCaps(object.text) && object.text.length >= 2 && object.text.length <= 6) || known.startingAt(object.start, ['MINISTRY']) !== undefined)
+    ) {
+      j++;
       continue;
     }
     if (NAME_OR_TITLE.has(w.lower) && nameOrTitleIsName(words, j)) break;
@@ -235,7 +278,7 @@ function findBylines(ctx: RuleContext, words: readonly Word[]): Array<{ start: n
     if (words[j] && BYLINE_LABELS.has(words[j]!.lower) && spaceBetween(ctx.text, w.end, words[j]!.start)) j++;
     const colon = words[j]?.text === ':';
     if (colon) j++;
-    else if (!lineStart) continue;
+    else if (!lineStart || COLON_ONLY_LABELS.has(w.lower)) continue;
     const first = words[j];
     if (!first || !/^[ \t]*$/u.test(ctx.text.slice(words[j - 1]!.end, first.start))) continue;
     let end = j;
@@ -399,7 +442,10 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       i = end - 1;
       continue;
     }
-    const start = words[nameFrom]!.start;
+    // a scraper glued the name onto the title's last word (Menteri PertahananPrabowo Subianto): the name starts at the camel step
+    const glue = titled ? TITLE_GLUE.exec(words[nameFrom]!.text) : null;
+    const shift = glue && (TITLE_COMPLEMENT.has(glue[1]!.toLowerCase()) || PERSON_TITLES.has(glue[1]!.toLowerCase())) ? glue[1]!.length : 0;
+    const start = words[nameFrom]!.start + shift;
     let stop = words[end - 1]!.end;
     // a scraper glued the next word on (Menlu Sugionomenegaskan): cut a common prefixed verb off the last word
     const glued = gluedVerbLength(words[end - 1]!.text);
@@ -415,6 +461,9 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       const initialsOnly = inner !== undefined && /^(?:\p{Lu}\.?\s+)+$/u.test(ctx.text.slice(start, inner.start));
       if (inner && initialsOnly && !crossing && inner.end === stop) found.push({ start, end: stop, id: inner.id, canonical: inner.canonical });
       // a longer name opened by a given name is another person (Johan Budi Sapto Prabowo is not Prabowo)
+      // a title's two-word name ending in a one-word listed name is another person
+      // (Menteri Kelautan dan Perikanan Edhy Prabowo is not Prabowo)
+      else if (inner && !crossing && titled && inner.end === stop && end - nameFrom === 2 && inner.start === words[nameFrom + 1]!.start && PORTFOLIO_BEFORE(words, nameFrom) && !isAllCaps(words[nameFrom]!.text) && !inner.canonical.includes(words[nameFrom]!.text)) found.push({ start, end: stop });
       else if (inner && !crossing && !titled && end - nameFrom >= 3 && ctx.text.slice(start, inner.start).trim().split(/\s+/u).length >= 2) found.push({ start, end: stop });
       i = end - 1;
       continue;

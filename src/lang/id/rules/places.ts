@@ -31,6 +31,11 @@ export const TYPE_OUTSIDE = new Set([
 const TWO_WORD_TYPE_HEADS = new Set([...TYPE_OUTSIDE].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
 export const TYPE_INSIDE = new Set(['laut', 'selat', 'teluk', 'samudra', 'samudera', 'tanjung', 'terusan']);
 
+/** Lower-case words describing a typed place before its name (kota perbatasan Mae Sot, kota pelabuhan Dalian): outside. */
+const TYPE_DESCRIPTORS = new Set(['perbatasan', 'pelabuhan', 'pesisir', 'pantai', 'industri', 'wisata', 'kecil', 'terpencil', 'tua', 'suci', 'nelayan', 'garnisun']);
+/** A roman numeral: a numbered unit (Wilayah Pertahanan I, Komando Daerah II) is no place. */
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$/u;
+
 /** The sea is no sea in "Angkatan Laut Rusia" (a navy). */
 const NOT_A_SEA_BEFORE = new Set(['angkatan', 'al', 'pasukan', 'armada']);
 
@@ -57,6 +62,9 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       if (before && (NOT_A_SEA_BEFORE.has(before.lower) || RANK_HEADS.has(before.lower) || (RANK_PARTS.has(before.lower) && before.capitalised))) continue;
       inside = true;
     } else continue;
+    // a lower-case descriptor between a lower-case type word and the name (kota perbatasan Mae Sot)
+    const descriptor = words[typeEnd];
+    if (!inside && !w.capitalised && descriptor && TYPE_DESCRIPTORS.has(descriptor.text) && words[typeEnd + 1]?.capitalised && spaceBetween(ctx.text, descriptor.end, words[typeEnd + 1]!.start)) typeEnd++;
     // "wilayah"/"kawasan" only lead into a name that is no known place already (kawasan Asia-Pasifik is the lexicon's)
     let end = typeEnd;
     // a place the lexicon knows ends where the lexicon says (Provinsi Jawa Barat Ahmad Heryawan),
@@ -73,8 +81,13 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       }
       continue;
     }
+    let numbered = false;
     for (let j = end; j < words.length && j - typeEnd < MAX_PLACE_WORDS; j++) {
       const word = words[j]!;
+      if (ROMAN.test(word.text) && spaceBetween(ctx.text, words[j - 1]!.end, word.start)) {
+        numbered = true;
+        break;
+      }
       if (!spaceBetween(ctx.text, words[j - 1]!.end, word.start) && !(word.text === '-' && j > typeEnd)) break;
       if (word.text === '-') continue;
       if (notPlaceWord(word)) break;
@@ -84,7 +97,7 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       if (j > typeEnd && isKnownFirstName(word.lower)) break;
       end = j + 1;
     }
-    if (end === typeEnd) continue;
+    if (end === typeEnd || numbered) continue;
     const bare = words.slice(typeEnd, end).filter((x) => x.text !== '-');
     // an unknown acronym after an area word is no place name (wilayah ZEE)
     if (!inside && bare.length === 1 && isAllCaps(bare[0]!.text)) continue;
