@@ -5,6 +5,7 @@ import { runPipeline } from '../../src/pipeline/run.js';
 import { zh } from '../../src/lang/zh/index.js';
 import { foldChars, foldTraditional } from '../../src/lang/zh/fold.js';
 import { SpanIndex } from '../../src/lang/zh/rules/context.js';
+import { WordList } from '../../src/lang/zh/rules/word-list.js';
 import { readTable } from '../../eval/date-table.js';
 import type { LexiconEntry } from '../../src/types.js';
 
@@ -387,5 +388,16 @@ describe('zh heldout4 error classes', () => {
     expect(all('美国防部长表示')).toEqual([]);
     expect(all('美国国防部长表示')).toEqual(['PLACE:美国']);
     expect(all('美国防部表示')).toEqual(['MINISTRY:美国防部']);
+  });
+});
+
+describe('zh WordList', () => {
+  it('finds what a longest-first regex alternation finds: leftmost, non-overlapping, longest at a position', () => {
+    const words = ['部长', '副部长', '国防部长', '长官', '总统', '副总统', '文'];
+    const re = new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+    const list = new WordList(words);
+    for (const text of ['国防部长官表示', '副总统和副部长长官', '部长部长文化', '𠀋部长', '', '无']) {
+      expect(list.matches(text).map((m) => [m.index, m.word])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityCandidate, RuleContext } from '../../adapter.js';
 import { type DocFacts, type Positions, SpanIndex } from './context.js';
 import { LONG_SURNAMES, NAME_STOP, SINGLE_SURNAMES, TRANSLIT } from './names.js';
+import { WordList } from './word-list.js';
 
 /** LONG_SURNAMES by first character (the only ones that can start at a position). */
 let longSurnamesByFirst: Map<string, string[]> | undefined;
@@ -52,13 +53,35 @@ const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.lengt
 const SURNAME_TITLES = ['部长', '次长', '局长', '院长', '署长', '司长', '处长', '总统', '副总统', '主席', '市长', '县长', '省长', '议长', '大使', '将军', '教授', '总理', '首相', '校长', '厅长', '董事长', '总裁', '主委', '发言人'];
 /**
  * A surname character after a line start, a space, punctuation or a conjunction (not after another Han
- * character but 和与及、), then a title. A lookbehind, not a consumed prefix: cheaper to try at each position.
+ * character but 和与及、), then a title. Sticky: tried only where a title follows (see surnameTitleMatches).
  */
-const SURNAME_TITLE_RE = new RegExp(`(?<!(?![和与及、])\\p{Script=Han})(\\p{Script=Han})(${alt(SURNAME_TITLES)})`, 'gu');
+const SURNAME_TITLE_AT = new RegExp(`(?<!(?![和与及、])\\p{Script=Han})(\\p{Script=Han})(${alt(SURNAME_TITLES)})`, 'yu');
+const SURNAME_TITLE_WORDS = new WordList(SURNAME_TITLES);
+
+/**
+ * The matches of SURNAME_TITLE_AT as a global matchAll would find them (leftmost, non-overlapping), but tried
+ * only one character (one code point) before a title: a scan of the whole text at every Han character costs more.
+ */
+function surnameTitleMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let q = SURNAME_TITLE_WORDS.nextStart(text, 1); q >= 0; q = SURNAME_TITLE_WORDS.nextStart(text, q + 1)) {
+    // The surname is the code point before the title: a surrogate pair for the rarer Han characters.
+    const low = text.charCodeAt(q - 1);
+    const s = low >= 0xdc00 && low <= 0xdfff && q >= 2 && (text.charCodeAt(q - 2) & 0xfc00) === 0xd800 ? q - 2 : q - 1;
+    if (s < from) continue;
+    SURNAME_TITLE_AT.lastIndex = s;
+    const m = SURNAME_TITLE_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = s + m[0].length;
+  }
+  return out;
+}
 /** Surnames that before a title are more often something else: 全 (全部长…), 时, 成, 和, 从… */
 const NOT_SURNAME_HERE = new Set('全时成何于向万文安明单'.split(''));
 const TITLE_AFTER_NAME_RE = new RegExp(`(?:${alt(TITLES_AFTER_NAME)})`, 'gu');
-const TITLE_RE = new RegExp(`(?:${alt(TITLES)})`, 'gu');
+const TITLE_WORDS = new WordList(TITLES);
 const CREDIT_RE = new RegExp(`(?:${alt(CREDITS)})\\s*[::丨|/]?\\s*|(?:${alt(VERB_CREDITS)})\\s*[::丨|/]\\s*`, 'gu');
 const HAN = /\p{Script=Han}/u;
 
@@ -335,11 +358,11 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
     found.push(person(text, s, e, rule));
   };
 
-  const titleMatches = [...text.matchAll(TITLE_RE)];
+  const titleMatches = TITLE_WORDS.matches(text);
   for (const m of titleMatches) {
-    let at = m.index + m[0].length;
+    let at = m.index + m.word.length;
     // 国防部长官, 统一部长官: Korean 长官 (the minister) after a ministry's name.
-    if (m[0].endsWith('长') && text[at] === '官') at++;
+    if (m.word.endsWith('长') && text[at] === '官') at++;
     // The title word must end a word: 部长们, 总统府 are not followed by a name.
     if (/[们府级制]/u.test(text[at] ?? '')) continue;
     add(at, nameAfterTitle(text, at, facts), 'title');
@@ -414,7 +437,7 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
   }
   // 林部长, 马总统: a surname alone before a title is that person (a surname alone counts). It must stand as its own
   // word after a clear edge (not 全部长期, 各部长), and not be a character that more often is a function word (向部长).
-  for (const m of text.matchAll(SURNAME_TITLE_RE)) {
+  for (const m of surnameTitleMatches(text)) {
     const s = m.index;
     const surname = m[1]!;
     if (!SINGLE_SURNAMES.has(surname) || NAME_STOP.has(surname) || NOT_SURNAME_HERE.has(surname)) continue;
@@ -450,7 +473,7 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
     if (e !== undefined && e > m.index + 1) add(s, e, 'dotted');
   }
   // Dotted names with other characters (卡立·诺丁, 夏夫里·夏姆苏丁): the whole dotted sequence, from a clean left edge.
-  const titleEnds = new Set(titleMatches.map((m) => m.index + m[0].length));
+  const titleEnds = new Set(titleMatches.map((m) => m.index + m.word.length));
   const placeEnds = facts.placeEnds;
   for (const m of text.matchAll(/[·•・‧]/gu)) {
     let l = m.index;
