@@ -401,3 +401,38 @@ describe('zh WordList', () => {
     }
   });
 });
+
+describe('zh held-out 5 classes', () => {
+  const lex = Lexicon.of([
+    ...ENTRIES,
+    { id: 'place/cn-beijing', type: 'PLACE', names: { zh: ['北京'] } },
+    { id: 'place/tw-taipei', type: 'PLACE', names: { zh: ['台北'] } },
+    { id: 'place/uz', type: 'PLACE', names: { zh: ['乌兹别克斯坦'] } },
+  ]);
+  const sp = (text: string, ref = '2024-06-10') =>
+    runPipeline(text, zh, lex, { reference: parseReferenceDate(ref), prefer: 'news' }).annotations.map((a) => `${a.type}:${a.text}${a.value ? '=' + a.value : ''}`);
+  it('reads reporters with rare surnames in wire datelines', () => {
+    expect(sp('新华社北京6月9日电（记者亓明、卜文清）会议开幕。')).toEqual(expect.arrayContaining(['PERSON:亓明', 'PERSON:卜文清']));
+    expect(sp('（中央社记者亓立台北9日电）会议开幕。')).toContain('PERSON:亓立');
+    expect(sp('（记者会上，他说）').filter((x) => x.startsWith('PERSON'))).toEqual([]);
+  });
+  it('reads a Central Asian surname with one character outside the transliteration set after a title', () => {
+    const out = sp('乌兹别克斯坦外长赛义多夫率团访问。赛义多夫说，合作很好。');
+    expect(out.filter((x) => x === 'PERSON:赛义多夫')).toHaveLength(2);
+  });
+  it('keeps a one-character country abbreviation on 国防部 and 外交部', () => {
+    expect(sp('报道称，塞国防部在声明中说。')).toContain('MINISTRY:塞国防部');
+    expect(sp('据哈外交部消息。')).toContain('MINISTRY:哈外交部');
+    expect(sp('国防部队正在集结。').filter((x) => x.startsWith('MINISTRY'))).toEqual([]);
+  });
+  it('reads decades of a named century and year parts before 以来, and skips recurring sets', () => {
+    expect(sp('两国关系迎来上世纪80年代末以来的转折。')).toContain('DATE:上世纪80年代末=198');
+    expect(sp('年初以来，局势紧张。')).toContain('DATE:年初=2024');
+    expect(sp('三年以来，局势紧张。今年以来也是。').filter((x) => x.startsWith('DATE'))).toEqual([]);
+    expect(sp('口岸每年夏季会关闭，节目每周星期三21:00播出。').filter((x) => x.startsWith('DATE'))).toEqual([]);
+  });
+  it('reads 海湾 as the Gulf region only before region words', () => {
+    expect(sp('近来海湾国家纷纷表态。')).toContain('PLACE:海湾');
+    expect(sp('这个海湾风景优美。').filter((x) => x.startsWith('PLACE'))).toEqual([]);
+  });
+});

@@ -18,6 +18,8 @@ function dateStarts(): Uint8Array {
 
 /** Written right before a number, these make it something other than a date (每年3月, 第二日, 近三天). */
 const NOT_AFTER = /(?:每|每年|每月|每周|每逢|每年的|每月的|第|近|数|几|逐|隔|首|前|后|连续|最近|过去|未来)$/u;
+/** Written right before a word date, these make it a recurring set (每年冬季, 每月上旬). */
+const RECURRING_BEFORE = /每(?:年|月|周|星期)(?:的)?$/u;
 /** Written right after, these make it a duration or a count (四年来, 三天以来, 3天内). */
 const NOT_BEFORE = /^(?:来|以来|之内|以内|内|间|多|余|左右的时间)/u;
 /**
@@ -27,6 +29,10 @@ const NOT_BEFORE = /^(?:来|以来|之内|以内|内|间|多|余|左右的时间
 function sinceNamedDate(text: string, at: number, first: Parsed): boolean {
   if (!/^(?:来|以来)/u.test(text.slice(first.end, first.end + 2))) return false;
   const p = first.point;
+  // 上世纪70年代末以来, 年初以来, 去年年底以来: a decade of a named century, or a year's start, middle or end, is a
+  // point the time since is counted from (今年以来 and 三天来 stay durations).
+  if (p.relative?.unit === 'century' && p.decadeOfCentury !== undefined) return true;
+  if (p.relative?.unit === 'year' && p.mod !== undefined && p.month === undefined) return true;
   if (p.relative !== undefined) return false;
   if ((p.year !== undefined && !p.twoDigitYear) || p.decade !== undefined) return true;
   return p.month !== undefined && /^[0-9]/u.test(text.slice(at, first.end));
@@ -53,13 +59,37 @@ export function findDates(ctx: Pick<RuleContext, 'text'>): DateMatch[] {
   const out: DateMatch[] = [];
   const starts = dateStarts();
   for (let i = 0; i < text.length; ) {
-    const found = starts[text.charCodeAt(i)] === 1 && mayStartDate(text, i) ? matchAt(text, i) : undefined;
+    const may = starts[text.charCodeAt(i)] === 1 && mayStartDate(text, i);
+    // 每周星期二22:00: a recurring set is skipped whole, so no part of it (the clock time) is read as a date.
+    const recurring = may ? recurringEnd(text, i) : undefined;
+    if (recurring !== undefined) {
+      i = recurring;
+      continue;
+    }
+    const found = may ? matchAt(text, i) : undefined;
     if (found) {
       out.push(found);
       i = found.end;
     } else i++;
   }
   return out;
+}
+
+/**
+ * The end of a recurring set starting at `at` (每周一, 每逢周末, 每年冬季, 每月上旬, 每周星期二22:00), or undefined:
+ * recurring sets are not dates.
+ */
+function recurringEnd(text: string, at: number): number | undefined {
+  const prev = text[at - 1];
+  const recurring =
+    prev === '每' || (prev === '逢' && text[at - 2] === '每') || (!startsAsNumber(text, at) && RECURRING_BEFORE.test(text.slice(Math.max(0, at - 4), at)));
+  if (!recurring) return undefined;
+  const p = parsePoint(text, at);
+  if (!p) return undefined;
+  // 每天上午11:00～11:30: the set's range end is part of it.
+  const conn = RANGE_CONNECTOR.exec(text.slice(p.end, p.end + 4));
+  const second = conn ? parsePoint(text, p.end + conn[0].length) : undefined;
+  return second ? second.end : p.end;
 }
 
 function startsAsNumber(text: string, at: number): boolean {
@@ -79,8 +109,6 @@ function matchAt(text: string, at: number): DateMatch | undefined {
     // 当天下午, 次日凌晨: a part of day anchored to a day named earlier is anaphoric (optional in gold); left alone.
     return undefined;
   }
-  // 每周一, 每逢周末: recurring sets are not dates.
-  if (prev === '每' || (prev === '逢' && text[at - 2] === '每')) return undefined;
   const first = parsePoint(text, at) ?? bareYear(text, at);
   if (!first) return undefined;
   // 今日俄罗斯, 今日头条, 明日之星: a day word that starts a name.

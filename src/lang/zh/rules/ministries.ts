@@ -14,6 +14,13 @@ const US_ONLY = ['国务院'];
 const COUNTRY_ABBR = '中美俄日韩朝越英法德印澳加泰老柬菲马缅乌以伊';
 
 const isAbbr = (c: string | undefined): boolean => c !== undefined && c.length === 1 && COUNTRY_ABBR.includes(c);
+/**
+ * One-character abbreviations of smaller states, read only before 国防部 and 外交部 and only as a word of their
+ * own (塞国防部 Serbia's, 哈外交部 Kazakhstan's, 沙外交部 Saudi Arabia's, 土国防部 Turkey's): before other
+ * portfolios, or inside a longer word, these characters are too often something else.
+ */
+const MORE_ABBR = '塞哈吉塔土巴沙荷葡意希波瑞芬挪丹蒙埃叙黎约卡科捷匈罗保克立拉爱白格孟墨智秘古委斯';
+const CORE_MINISTRIES = new Set(['国防部', '外交部']);
 
 /**
  * Portfolio words: a ministry is [country] + one or more of these (joined by 与/和/及/、) + 部
@@ -70,7 +77,8 @@ export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: E
     }
   }
   for (const m of text.matchAll(MINISTRY_RE)) {
-    if (text[m.index + m[0].length] === '门') continue;
+    // 部门 (department), 国防部队 (defence troops), 部署 (deploy): no ministry's name.
+    if (readsAt(PORTFOLIO_NOT_BEFORE, text, m.index + m[0].length)) continue;
     const nameStart = m.index;
     const nameEnd = nameStart + m[0].length;
     if (readsAt(TITLE_AFTER, text, nameEnd)) continue;
@@ -79,6 +87,7 @@ export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: E
     const place = facts.placesEndingAt(nameStart)[0];
     if (place) start = place.start;
     else if (isAbbr(text[nameStart - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1))) start = nameStart - 1;
+    else if (CORE_MINISTRIES.has(m[0]) && abbrWordBefore(text, nameStart, facts)) start = nameStart - 1;
     // 韩国防部: the abbreviation 韩 + 国防部 (not the country 韩国 + 防部).
     if (m[0] === '国防部' && text[nameStart - 1] === '国' && isAbbr(text[nameStart - 2]) && !place) start = nameStart - 1;
     const surface = text.slice(start, nameEnd);
@@ -116,6 +125,16 @@ export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: E
     }
   }
   return { entities, blockers };
+}
+
+/** A one-character abbreviation of MORE_ABBR right before `at`, standing as a word of its own (after no Han or a word edge). */
+function abbrWordBefore(text: string, at: number, facts: DocFacts): boolean {
+  const c = text[at - 1];
+  if (c === undefined || !MORE_ABBR.includes(c)) return false;
+  const before = text[at - 2];
+  if (before === undefined || !/\p{Script=Han}/u.test(before)) return true;
+  // 据塞国防部, 与塞外交部: a preposition or conjunction before it; not 要塞|国防部 or another word ending in it.
+  return /[据与和及同对向在从由称、]/u.test(before) && !facts.placesEndingAt(at).length;
 }
 
 function ministry(surface: string, start: number, end: number): EntityCandidate {

@@ -113,6 +113,26 @@ function hyphenTail(text: string, end: number): number {
 /** Endings of Russian and other Slavic surnames. */
 const SLAVIC_END = /(?:夫|娃|斯基|茨基|维奇|耶维奇|科|克)$/u;
 
+/** Endings that mark a transliterated surname on their own: -ov, -ova, -ski, -vich (not 科/克, common word ends). */
+const STRONG_SLAVIC_END = /(?:[多诺耶也罗莫洛托索佐科列尼]夫|[多诺耶罗莫洛托索佐科列尼]娃|斯基|茨基|维奇)$/u;
+
+/**
+ * A 4–6 character run at `at` of Han characters outside NAME_STOP that ends in a strong Slavic ending, holds at
+ * most one character outside TRANSLIT and ends where a name may end (赛义多夫|率团).
+ */
+function oneOffSlavicName(text: string, at: number, facts: DocFacts): number | undefined {
+  let others = 0;
+  let best: number | undefined;
+  for (let j = at; j < text.length && j - at < 6; j++) {
+    const c = text[j]!;
+    if (!HAN.test(c) || NAME_STOP.has(c)) break;
+    if (!TRANSLIT.has(c) && ++others > 1) break;
+    const e = j + 1;
+    if (e - at >= 4 && STRONG_SLAVIC_END.test(text.slice(at, e)) && endsNameHere(text, e, facts)) best = e;
+  }
+  return best;
+}
+
 /** A transliterated name at `at`: runs of transliteration characters, joined by middle dots. */
 export function transliteratedName(text: string, at: number): number | undefined {
   let i = at;
@@ -164,6 +184,12 @@ function nameAfterTitle(text: string, at: number, facts: DocFacts): number | und
     const rest = transliteratedName(text, at + 1);
     if (rest !== undefined && rest - at >= 4 && SLAVIC_END.test(text.slice(at, rest))) return rest;
   }
+  // 赛义多夫, 穆罕默多夫: a Slavic or Central Asian surname with one character outside the transliteration set
+  // (义 of 赛义德) anywhere in it, ending on a word edge.
+  if (translit === undefined || translit - at < 3) {
+    const e = oneOffSlavicName(text, at, facts);
+    if (e !== undefined) return e;
+  }
   if (translit !== undefined && translit - at >= 3) return trimStop(text, at, translit);
   // 总统铁奥多罗: an undotted transliteration whose first character is no transliteration character.
   if (translit === undefined && HAN.test(text[at] ?? '') && !NAME_STOP.has(text[at]!) && !SINGLE_SURNAMES.has(text[at]!) && !longSurnamesAt(text, at).some((x) => text.startsWith(x, at))) {
@@ -199,6 +225,27 @@ function setOffName(text: string, at: number, credit: string, facts: DocFacts): 
   const t = facts.tag(text.slice(at, e));
   if (t && t.length === 1 && !/^(?:nr|nrfg|nrt|x)$/u.test(t[0]!.tag)) return undefined;
   return e;
+}
+
+/** Before 记者 in a wire dateline: an opening bracket, or a news agency (中央社记者, 新华社记者). */
+const DATELINE_BEFORE_CREDIT = /(?:[(（]|[(（]?(?:中央社|新华社|中新社|法新社|路透社|美联社|共同社|韩联社|塔斯社|安塔拉社|越通社))$/u;
+/** A wire dateline's place + day + 电 (金门15日电), read after a reporter's name. */
+const DATELINE_AFTER_NAME = /^(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日电/u;
+
+/**
+ * A reporter's name in a wire dateline whatever its surname: 2–3 Han characters (no stop characters) up to a list
+ * separator or the closing bracket (（记者亓宏、卜佳宁）), or up to a place followed by the day and 电 (记者亓芳金门15日电).
+ */
+function datelineName(text: string, at: number, facts: DocFacts): number | undefined {
+  for (let e = at + 2; e <= at + 3; e++) {
+    if (!HAN.test(text[e - 1] ?? '') || NAME_STOP.has(text[e - 1]!)) return undefined;
+    if (/^[、,，)）]/u.test(text[e] ?? '')) return e;
+    if (facts.placeStarts.has(e)) {
+      const place = facts.places.find((c) => c.start === e);
+      if (place && DATELINE_AFTER_NAME.test(text.slice(place.end, place.end + 6))) return e;
+    }
+  }
+  return undefined;
 }
 
 /** Whether a name may end at `end`: not inside a Han word, and what follows is not Han or starts a dictionary word. */
@@ -375,8 +422,10 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
     // 记者 南博一 2025-03-06: a byline set off by spaces or a separator holds a name even when its first character is
     // no common surname.
     let known: number | undefined = surnameName(text, at, 2, boundaries) === undefined ? setOffName(text, at, m[0], facts) : undefined;
+    // （记者亓宏、卜佳宁）, 中央社记者亓芳金门15日电: a wire dateline's reporter list holds names even with rare surnames.
+    const dateline = m[0].startsWith('记者') && DATELINE_BEFORE_CREDIT.test(text.slice(Math.max(0, m.index - 4), m.index));
     for (;;) {
-      const end = known ?? surnameName(text, at, 2, boundaries);
+      const end = known ?? surnameName(text, at, 2, boundaries) ?? (dateline ? datelineName(text, at, facts) : undefined);
       known = undefined;
       if (end === undefined) break;
       add(at, end, 'credit');

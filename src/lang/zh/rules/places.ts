@@ -56,7 +56,22 @@ export function findPlaces(ctx: RuleContext, facts: DocFacts): EntityCandidate[]
   }
   places.push(...localPlaces(ctx, facts, places));
   places.push(...compoundPlaces(ctx, facts));
+  places.push(...gulfRegion(text, facts));
   return places;
+}
+
+/** After 海湾, words that make it the (Persian) Gulf region: 海湾局势, 海湾国家, 海湾阿拉伯国家合作委员会. */
+const GULF_AFTER = /^(?:局势|国家|各国|诸国|阿拉伯国家|合作委员会|危机|战争|产油国|君主国|盟友)/u;
+
+/** 海湾 as the Gulf region, a common noun ("bay") elsewhere: only as a word of its own before GULF_AFTER. */
+function gulfRegion(text: string, facts: DocFacts): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (let i = text.indexOf('海湾'); i >= 0; i = text.indexOf('海湾', i + 2)) {
+    if (!GULF_AFTER.test(text.slice(i + 2, i + 9))) continue;
+    if (/\p{Script=Han}/u.test(text[i - 1] ?? '') && (!facts.edges.has(i) || facts.placeEnds.has(i))) continue;
+    out.push({ type: 'PLACE', start: i, end: i + 2, source: 'rule', id: 'rule:place/海湾', canonical: '海湾', attrs: {}, priority: 4 });
+  }
+  return out;
 }
 
 /** Compass words written onto an ocean's or a continent's name: 南太平洋, 西南太平洋, 中南美洲, 东北亚洲. */
