@@ -28,3 +28,9 @@ export function isKnownFirstName(word: string): boolean {
   // toLowerCase is slow on words sliced from a text with non-Latin-1 characters; most words need none
   return firstNames.has(isLowerAscii(word) ? word : word.toLowerCase());
 }
+
+/** Whether `lower`, a word already lower-cased (a rules word's `lower`), is a known given name. */
+export function isKnownLowerFirstName(lower: string): boolean {
+  firstNames ??= load();
+  return firstNames.has(lower);
+}

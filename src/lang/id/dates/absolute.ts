@@ -5,6 +5,7 @@ import {
   MONTH,
   MONTH_FULL,
   digitsThen,
+  THEN_MONTH,
   MONTH_FULL_LEADS,
   WEEKDAY_FULL_LEADS,
   WEEKDAY_LEADS,
@@ -76,7 +77,7 @@ export const weekdayDates: DateParser = (text) => [
 
 /** `4 November 2013`, `tanggal 2 November lalu`, `4/11/2013`, `tanggal 5`, `2013-11-04`. */
 /** `setiap 9 Agustus` is a recurring set, no date (ANNOTATION.md). */
-const DAY_MONTH = startingWith(rx(`(?<!(?:setiap|tiap|saban)\\s+)${B}${TANGGAL}(${CAL_WORDS})(?:\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u)]);
+const DAY_MONTH = startingWith(rx(`(?<!(?:setiap|tiap|saban)\\s+)${B}${TANGGAL}(${CAL_WORDS})(?:\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u, THEN_MONTH)]);
 const NUMERIC_FULL = startingWith(rx(`${B}${TANGGAL}(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-\\d{4})(?![/\\d])${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[/-]/u)]);
 const NUMERIC_SHORT = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2}/\\d{1,2})(?![/\\d])${E}`), ['tanggal', 'tgl']);
 const DAY_ONLY = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?:\\s+${QUALIFIER})?(?![/.,:]?\\d)${E}`), ['tanggal', 'tgl']);
@@ -130,7 +131,7 @@ export const monthDates: DateParser = (text) =>
 /** Prepositions after which a bare four-digit number is a year (the preposition stays outside). */
 const YEAR_CUES = 'pada|sejak|hingga|sampai|dari|per|menjelang|jelang|pasca|sebelum|setelah|sesudah|sepanjang|selama|awal|akhir|pertengahan|medio|penghujung|di|era|tahun|thn\\.?|hingga|antara|ke';
 const YEAR_EXPR = startingWith(rx(`${B}(?:(tahun|thn\\.?)\\s+|(?<=(?:${YEAR_CUES})\\s+))${YEAR}(?:\\s*(?:[-–/]|sampai|hingga)\\s*${YEAR})?(?!\\s*[-–]?\\s*an${E})(?![.,]\\d|\\s*%)${E}(?:\\s+${QUALIFIER}(?=\\s|$|[.,;:!?)]))?`), ['tahun', 'thn', digitsThen(4, 4)]);
-const YEAR_RANGE = startingWith(rx(`${B}${YEAR}\\s*[-–/]\\s*${YEAR}${E}`), [digitsThen(4, 4, /[\s/\-–]/u)]);
+const YEAR_RANGE = startingWith(rx(`${B}${YEAR}\\s*[-–/]\\s*${YEAR}${E}`), [digitsThen(4, 4, /[\s/\-–]/u, { skip: /[\s/\-–]/u, words: [], orNumber: true })]);
 
 /** The Hijri era mark after a year: 1446 H, 1445 Hijriah (a Gregorian year is marked M, Masehi). */
 export const HIJRI_MARK_AFTER = /^\s*(?:H|Hijriah|Hijriyah|Hijriya)(?![\p{L}\p{N}])/u;
@@ -166,13 +167,14 @@ export const yearDates: DateParser = (text) => [
 ];
 
 /** `1940-an`, `tahun 1990-an`, `era 90-an`. */
+const DECADE_SUFFIX = { skip: /[\s-]/u, words: ['an'] };
 const DECADE = startingWith(rx(`${B}(?:(?:tahun|era|dekade|dasawarsa)\\s+)?(\\d{4}|\\d{2})\\s*-?\\s*an${E}`), [
   'tahun',
   'era',
   'dekade',
   'dasawarsa',
-  digitsThen(2, 2, /[\s\-a]/iu),
-  digitsThen(4, 4, /[\s\-a]/iu),
+  digitsThen(2, 2, /[\s\-a]/iu, DECADE_SUFFIX),
+  digitsThen(4, 4, /[\s\-a]/iu, DECADE_SUFFIX),
 ]);
 
 export const decadeDates: DateParser = (text) =>

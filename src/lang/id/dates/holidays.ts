@@ -46,7 +46,7 @@ const HIJRI_MONTH = `(${Object.keys(HIJRI_MONTHS).sort((a, b) => b.length - a.le
  * Hijri when marked H / Hijriah, or unmarked and in the Hijri range of today's news (1300–1599);
  * the day is resolved to its Gregorian date.
  */
-const HIJRI_DATE = startingWith(rx(`${B}(\\d{1,2})\\s+${HIJRI_MONTH}\\s+(?:tahun\\s+)?(\\d{4})(?:\\s+(H|Hijriah|Hijriyah)(?![\\p{L}\\p{N}]))?${E}`), [digitsThen(1, 2, /\s/u)]);
+const HIJRI_DATE = startingWith(rx(`${B}(\\d{1,2})\\s+${HIJRI_MONTH}\\s+(?:tahun\\s+)?(\\d{4})(?:\\s+(H|Hijriah|Hijriyah)(?![\\p{L}\\p{N}]))?${E}`), [digitsThen(1, 2, /\s/u, { skip: /\s/u, words: Object.keys(HIJRI_MONTHS) })]);
 
 const HIJRI_EPOCH = Date.UTC(622, 6, 19, 12);
 const hijriCache = new Map<string, DatePoint | undefined>();

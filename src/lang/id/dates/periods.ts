@@ -8,6 +8,7 @@ import {
   MONTH,
   MONTH_FULL,
   digitsThen,
+  THEN_MONTH,
   eachMatch,
   MONTH_FULL_LEADS,
   startingWith,
@@ -56,11 +57,11 @@ export const yearParts: DateParser = (text) => [
 const CONNECTOR = '(?:\\s*[-–]\\s*|\\s+(?:sampai|hingga|s\\.d\\.?|s/d|sd)\\s+)';
 const TANGGAL = '(?:(?:tanggal|tgl\\.?)\\s+)?';
 /** `5-6 Agustus 2024`, `5 sampai 7 Desember`. */
-const DAY_RANGE = startingWith(rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[\s\-–]/u)]);
+const DAY_RANGE = startingWith(rx(`${B}${TANGGAL}${DAY}${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[\s\-–]/u, { skip: /[\s\-–]/u, words: ['sampai', 'hingga', 's', 'sd'], orNumber: true })]);
 /** `5 dan 6 Mei`, `3, 4 dan 5 Juni 2024`: the bare days before the last date take its month and year. */
-const DAY_LIST = startingWith(rx(`${B}${TANGGAL}((?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s+(?:dan|serta|atau)\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[\s,]/u)]);
+const DAY_LIST = startingWith(rx(`${B}${TANGGAL}((?:\\d{1,2}\\s*,\\s*)*\\d{1,2})\\s*,?\\s+(?:dan|serta|atau)\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR}|\\s+${QUALIFIER})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[\s,]/u, { skip: /[\s,]/u, words: ['dan', 'serta', 'atau'], orNumber: true })]);
 /** `28 Desember 2012 - 3 Januari 2013`, `30 Juli hingga 2 Agustus`. */
-const DAY_MONTH_RANGE = startingWith(rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u)]);
+const DAY_MONTH_RANGE = startingWith(rx(`${B}${TANGGAL}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${CONNECTOR}${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /\s/u, THEN_MONTH)]);
 /** `Januari-Maret 2013`, `April hingga Juni`. */
 const MONTH_RANGE = startingWith(rx(`${B}(?:bulan\\s+)?${MONTH_FULL}${CONNECTOR}${MONTH_FULL}(?:\\s+${YEAR})?${E}`), ['bulan', ...MONTH_FULL_LEADS]);
 

@@ -2,6 +2,7 @@ import type { DatePoint, RelativeUnit } from '../../../dates/model.js';
 import {
   B,
   digitsThen,
+  THEN_UNIT,
   E,
   NUMBER,
   NUMBER_LEADS,
@@ -43,7 +44,7 @@ const TODAY_PART = startingWith(rx(`${B}(?:tadi\\s+${PART_OF_DAY}|${PART_OF_DAY}
 const UNIT_QUALIFIED = startingWith(rx(`${B}${UNIT}\\s+${QUALIFIER}${E}`), UNIT_LEADS);
 /** `tiga hari lalu`, `2 tahun silam`, `sepekan lalu`, `dua minggu lagi`. Durations (selama/dalam …) are no dates. */
 const COUNTED = startingWith(rx(`(?<!(?:selama|dalam|sejak|setiap|tiap)\\s+)${B}(?:${NUMBER}\\s+${UNIT}|se(hari|pekan|minggu|bulan|tahun))\\s+(yang\\s+lalu|lalu|silam|lagi|mendatang|yang\\s+akan\\s+datang)${E}`), [
-  digitsThen(1, 3, /\s/u),
+  digitsThen(1, 3, /\s/u, THEN_UNIT),
   ...NUMBER_LEADS,
   ...['hari', 'pekan', 'minggu', 'bulan', 'tahun'].map((u) => `se${u}`),
 ]);

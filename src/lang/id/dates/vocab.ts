@@ -19,6 +19,8 @@ const WEEKDAY_FULL_WORDS = [...WEEKDAYS.keys()].filter((w) => w.length >= 4);
 export const WEEKDAY_FULL = `(${alternation(WEEKDAY_FULL_WORDS)})`;
 /** Lead word lists (see `startingWith`): the words a MONTH_FULL, WEEKDAY_ANY or WEEKDAY_FULL match opens with. */
 export const MONTH_FULL_LEADS: readonly string[] = MONTH_FULL_WORDS;
+/** After a day number: `17 Agustus` (see `digitsThen`). */
+export const THEN_MONTH: NextRun = { skip: /\s/u, words: [...MONTHS.keys()] };
 export const WEEKDAY_LEADS: readonly string[] = [...WEEKDAYS.keys()];
 export const WEEKDAY_FULL_LEADS: readonly string[] = WEEKDAY_FULL_WORDS;
 export const WEEKDAY_ANY = `(${alternation(WEEKDAYS.keys())})\\.?`;
@@ -52,6 +54,8 @@ const UNITS: Record<string, RelativeUnit> = {
   semester: 'half-year', dekade: 'decade', dasawarsa: 'decade', abad: 'century',
 };
 export const UNIT_LEADS: readonly string[] = Object.keys(UNITS);
+/** After a count: `3 hari lalu` (see `digitsThen`). */
+export const THEN_UNIT: NextRun = { skip: /\s/u, words: UNIT_LEADS };
 export const UNIT = `(${alternation(Object.keys(UNITS))})`;
 export const unitOf = (s: string): RelativeUnit => UNITS[s.toLowerCase()]!;
 
@@ -84,12 +88,36 @@ interface DigitLead {
   then?: RegExp;
   /** `then` answered for ASCII characters. */
   thenAscii?: Uint8Array;
+  next?: NextRun;
+  /** `next.skip` answered for ASCII characters. */
+  skipAscii?: Uint8Array;
+  /** `next.words` as first runs (lower case). */
+  nextRuns?: ReadonlySet<string>;
+}
+/**
+ * What must follow a number lead: past any characters of `skip` (a one-character class), a run of
+ * letters and digits that opens one of `words`, or a number when `orNumber`. A cheap test in the
+ * run index, so that the regexes are not tried at every number of the text.
+ */
+export interface NextRun {
+  skip: RegExp;
+  words: readonly string[];
+  orNumber?: boolean;
 }
 const DIGIT_LEADS = new Map<string, DigitLead>();
-/** A lead for matches opening with `min`–`max` digits followed by a character of `then` (a one-character class). */
-export function digitsThen(min: number, max: number, then?: RegExp): string {
-  const key = `#${min}-${max}${then ? then.source : ''}`;
-  if (!DIGIT_LEADS.has(key)) DIGIT_LEADS.set(key, then ? { key, min, max, then } : { key, min, max });
+/**
+ * A lead for matches opening with `min`–`max` digits followed by a character of `then` (a
+ * one-character class) and, when given, by the run `next` describes.
+ */
+export function digitsThen(min: number, max: number, then?: RegExp, next?: NextRun): string {
+  const nextKey = next ? `>${next.skip.source}${[...new Set(next.words)].sort().join('|')}${next.orNumber ? '|#' : ''}` : '';
+  const key = `#${min}-${max}${then ? then.source : ''}${nextKey}`;
+  if (!DIGIT_LEADS.has(key)) {
+    const lead: DigitLead = { key, min, max };
+    if (then) lead.then = then;
+    if (next) lead.next = next;
+    DIGIT_LEADS.set(key, lead);
+  }
   return key;
 }
 
@@ -159,7 +187,11 @@ function leadHashes(): Map<number, LeadWord[]> {
       const lists = LISTS_OF_LEAD.get(lead.key);
       if (!lists) continue;
       const then = lead.then;
-      if (then) lead.thenAscii = new Uint8Array(128).map((_, c) => (then.test(String.fromCharCode(c)) ? 1 : 0));
+      if (then) lead.thenAscii = asciiTable(then);
+      if (lead.next) {
+        lead.skipAscii = asciiTable(lead.next.skip);
+        lead.nextRuns = new Set(lead.next.words.map((w) => firstRun(w.toLowerCase())));
+      }
       digitLeads.push({ ...lead, lists });
     }
     for (const w of LEAD_WORDS) {
@@ -186,6 +218,30 @@ function addStart(starts: number[][], lists: readonly number[], at: number): voi
     const list = starts[l]!;
     if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
   }
+}
+
+const asciiTable = (oneChar: RegExp) => new Uint8Array(128).map((_, c) => (oneChar.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** Whether the run after position `at` (past the lead's skip characters) is one the lead's `next` allows. */
+function nextRunFits(lower: string, at: number, lead: DigitLeadLists): boolean {
+  const { skip, orNumber } = lead.next!;
+  const skipAscii = lead.skipAscii!;
+  const n = lower.length;
+  let i = at;
+  for (; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 ? skipAscii[c] === 0 : !skip.test(lower[i]!)) break;
+  }
+  const start = i;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isLetterOrDigitAt(lower, i, c)) break;
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  if (i === start) return false;
+  const first = lower.charCodeAt(start);
+  if (orNumber && first >= 48 && first <= 57) return true;
+  return lead.nextRuns!.has(lower.slice(start, i));
 }
 
 /** Per lead list (by number), the ascending starts of the runs a match of its regexes may open with. */
@@ -236,6 +292,7 @@ function runIndex(text: string): RunIndex | undefined {
       for (const lead of digitLeads) {
         if (count < lead.min || count > lead.max) continue;
         if (lead.then && (after < 0 || (after < 128 ? lead.thenAscii![after] === 0 : !lead.then.test(lower[d]!)))) continue;
+        if (lead.next && !nextRunFits(lower, d, lead)) continue;
         addStart(starts, lead.lists, start);
       }
     } else if (i - start <= longestLead && leadHashBits[h & 0xffff] === 1) {

@@ -19,7 +19,7 @@ import {
   TITLE_COMPLEMENT,
   WEEKDAYS,
 } from '../words.js';
-import { isKnownFirstName } from '../../shared/first-names.js';
+import { isKnownLowerFirstName } from '../../shared/first-names.js';
 import { TYPE_INSIDE, TYPE_OUTSIDE } from './places.js';
 import { ruleEntity, spaceBetween, type SpanIndex, type Word } from './view.js';
 
@@ -388,9 +388,20 @@ function speakerNames(ctx: RuleContext, words: readonly Word[], known: SpanIndex
   return out;
 }
 
+/*
+ * Helpers below are module functions, not closures made per call: the benchmark and tests run the
+ * source through tsx, whose keepNames wraps every named closure in a costly defineProperty.
+ */
+/** Whether a span in `spans` overlaps [a, b). */
+const overlapsAny = (spans: ReadonlyArray<{ start: number; end: number }>, a: number, b: number): boolean =>
+  spans.some((f) => f.start < b && a < f.end);
+
+/** KRI Usman Harun, KM Sinar Bangun, USS Ronald Reagan: whether a ship prefix stands before word `k`. */
+const shipPrefixBefore = (text: string, words: readonly Word[], k: number): boolean =>
+  k > 0 && SHIP_PREFIXES.has(words[k - 1]!.text) && spaceBetween(text, words[k - 1]!.end, words[k]!.start);
+
 export function findPersons(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
   const found: Array<{ start: number; end: number; id?: string; canonical?: string }> = findBylines(ctx, words);
-  const claimed = (a: number, b: number) => found.some((f) => f.start < b && a < f.end);
   const inHeadline = headlineTest(ctx.text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -410,15 +421,14 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
       if (sawPlace && words[j]?.text === ',' && nameAt(ctx, words, j + 1, known) !== undefined) j++;
       nameFrom = j;
       titled = true;
-    } else if (w.capitalised && isKnownFirstName(w.lower) && !notNameWord(w) && !inHeadline(w.start)) {
+    } else if (w.capitalised && isKnownLowerFirstName(w.lower) && !notNameWord(w) && !inHeadline(w.start)) {
       const end = nameAt(ctx, words, i, known);
       // a given name alone is too weak a cue: it must be followed by a surname
       if (end !== undefined && end - i >= 2) nameFrom = i;
     }
     if (nameFrom === undefined) continue;
-    // KRI Usman Harun, KM Sinar Bangun, USS Ronald Reagan: a ship named after a person is no person
-    const shipAt = (k: number) => k > 0 && SHIP_PREFIXES.has(words[k - 1]!.text) && spaceBetween(ctx.text, words[k - 1]!.end, words[k]!.start);
-    if (shipAt(nameFrom) || shipAt(i)) {
+    // a ship named after a person is no person
+    if (shipPrefixBefore(ctx.text, words, nameFrom) || shipPrefixBefore(ctx.text, words, i)) {
       const e = nameAt(ctx, words, nameFrom, known);
       if (e !== undefined) i = e - 1;
       continue;
@@ -450,7 +460,7 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
     // a scraper glued the next word on (Menlu Sugionomenegaskan): cut a common prefixed verb off the last word
     const glued = gluedVerbLength(words[end - 1]!.text);
     if (glued > 0) stop -= glued;
-    if (claimed(start, stop)) {
+    if (overlapsAny(found, start, stop)) {
       i = end - 1;
       continue;
     }
@@ -471,7 +481,7 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
     found.push({ start, end: stop });
     i = end - 1;
   }
-  for (const f of speakerNames(ctx, words, known)) if (!claimed(f.start, f.end) && !known.overlaps(f.start, f.end)) found.push(f);
+  for (const f of speakerNames(ctx, words, known)) if (!overlapsAny(found, f.start, f.end) && !known.overlaps(f.start, f.end)) found.push(f);
   // initials before a listed name without a title (A. M. Hendropriyono, M Herindra)
   for (const c of known.all()) {
     if (c.type !== 'PERSON' || c.source !== 'lexicon') continue;
@@ -490,7 +500,7 @@ export function findPersons(ctx: RuleContext, words: readonly Word[], known: Spa
         k -= 1;
       } else break;
     }
-    if (start < c.start && !claimed(start, c.end)) found.push({ start, end: c.end, id: c.id, canonical: c.canonical });
+    if (start < c.start && !overlapsAny(found, start, c.end)) found.push({ start, end: c.end, id: c.id, canonical: c.canonical });
   }
   return withRepeats(ctx, words, known, found);
 }
@@ -512,13 +522,27 @@ function linkableParts(surface: string): string[] {
  * its surname or its given name, takes the full name's id and canonical form, and its bare later
  * occurrences are found too.
  */
+interface FullName {
+  start: number;
+  parts: string[];
+  id: string;
+  canonical: string;
+}
+
+/** The latest full name before `at` holding `part` (the first listed among names at the same start). */
+function latestBefore(byPart: ReadonlyMap<string, FullName[]>, part: string, at: number): FullName | undefined {
+  let best: FullName | undefined;
+  for (const n of byPart.get(part) ?? []) if (n.start < at && (!best || n.start > best.start)) best = n;
+  return best;
+}
+
 function withRepeats(
   ctx: RuleContext,
   words: readonly Word[],
   known: SpanIndex,
   found: Array<{ start: number; end: number; id?: string; canonical?: string }>,
 ): EntityCandidate[] {
-  const full: Array<{ start: number; parts: string[]; id: string; canonical: string }> = [];
+  const full: FullName[] = [];
   const out: EntityCandidate[] = [];
   for (const c of known.all()) {
     if (c.type !== 'PERSON') continue;
@@ -534,7 +558,7 @@ function withRepeats(
     }
   }
   // the names holding each part, in the order of `full`
-  const byPart = new Map<string, Array<(typeof full)[number]>>();
+  const byPart = new Map<string, FullName[]>();
   for (const n of full) {
     for (const part of new Set(n.parts)) {
       const list = byPart.get(part);
@@ -542,24 +566,17 @@ function withRepeats(
       else byPart.set(part, [n]);
     }
   }
-  /** The latest full name before `at` holding `part` (the first listed among names at the same start). */
-  function earlier(part: string, at: number): (typeof full)[number] | undefined {
-    let best: (typeof full)[number] | undefined;
-    for (const n of byPart.get(part) ?? []) if (n.start < at && (!best || n.start > best.start)) best = n;
-    return best;
-  }
   for (const f of ordered) {
     const surface = ctx.text.slice(f.start, f.end);
-    const prior = f.id ? undefined : /\s/u.test(surface) ? undefined : earlier(surface, f.start);
+    const prior = f.id ? undefined : /\s/u.test(surface) ? undefined : latestBefore(byPart, surface, f.start);
     if (f.id) out.push(ruleEntity(ctx, 'PERSON', f.start, f.end, f.canonical, f.id));
     else out.push(prior ? ruleEntity(ctx, 'PERSON', f.start, f.end, prior.canonical, prior.id) : ruleEntity(ctx, 'PERSON', f.start, f.end));
   }
   // bare repeats of a name's part no title introduced
-  const taken = (a: number, b: number) => out.some((o) => o.start < b && a < o.end) || known.overlaps(a, b);
   for (const w of words) {
     if (w.kind !== 'word' || !w.capitalised || w.text.length < 3 || notNameWord(w) || isCommonWord(w) || isAllCaps(w.text)) continue;
-    const prior = earlier(w.text, w.start);
-    if (!prior || taken(w.start, w.end)) continue;
+    const prior = latestBefore(byPart, w.text, w.start);
+    if (!prior || overlapsAny(out, w.start, w.end) || known.overlaps(w.start, w.end)) continue;
     // not the first word of a longer capitalised run (another name)
     const next = words[w.index + 1];
     if (next && next.capitalised && next.kind === 'word' && spaceBetween(ctx.text, w.end, next.start) && !notNameWord(next)) continue;

@@ -14,7 +14,7 @@ import {
   STOPWORDS,
   WEEKDAYS,
 } from '../words.js';
-import { isKnownFirstName } from '../../shared/first-names.js';
+import { isKnownLowerFirstName } from '../../shared/first-names.js';
 import { ruleEntity, spaceBetween, type SpanIndex, type Word } from './view.js';
 
 /**
@@ -30,6 +30,8 @@ export const TYPE_OUTSIDE = new Set([
 /** First words of the two-word type words (negara bagian): only those need the pair looked up. */
 const TWO_WORD_TYPE_HEADS = new Set([...TYPE_OUTSIDE].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
 export const TYPE_INSIDE = new Set(['laut', 'selat', 'teluk', 'samudra', 'samudera', 'tanjung', 'terusan']);
+/** Every word a typed place may open with: one look-up rules out most words. */
+const TYPE_OPENERS = new Set([...TWO_WORD_TYPE_HEADS, ...TYPE_OUTSIDE, ...TYPE_INSIDE]);
 
 /** Lower-case words describing a typed place before its name (kota perbatasan Mae Sot, kota pelabuhan Dalian): outside. */
 const TYPE_DESCRIPTORS = new Set(['perbatasan', 'pelabuhan', 'pesisir', 'pantai', 'industri', 'wisata', 'kecil', 'terpencil', 'tua', 'suci', 'nelayan', 'garnisun']);
@@ -49,6 +51,7 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
   const out: EntityCandidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (!TYPE_OPENERS.has(w.lower)) continue;
     let typeEnd = i + 1;
     let inside: boolean;
     const two = words[i + 1] && TWO_WORD_TYPE_HEADS.has(w.lower) ? `${w.lower} ${words[i + 1]!.lower}` : '';
@@ -94,7 +97,7 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
       // another type word starts its own typed place (ibu kota Kabupaten Natuna → Natuna)
       if (TYPE_OUTSIDE.has(word.lower)) break;
       // a given name after the place starts a person (Kota Bandung Ridwan Kamil)
-      if (j > typeEnd && isKnownFirstName(word.lower)) break;
+      if (j > typeEnd && isKnownLowerFirstName(word.lower)) break;
       end = j + 1;
     }
     if (end === typeEnd || numbered) continue;
@@ -199,32 +202,34 @@ const FACILITY_TAILS = new Set([
 ]);
 const MAX_LOCATIVE_WORDS = 3;
 
+/** A word no bare locative name holds (a module function: tsx's keepNames makes named closures costly). */
+const notLocativeName = (x: Word): boolean =>
+  notPlaceWord(x) ||
+  isAllCaps(x.text) ||
+  x.text.length < 3 ||
+  COMMON_WORDS.has(x.lower) ||
+  NOMINALISATION.test(x.lower) ||
+  AGENCY_WORDS.has(x.lower) ||
+  MEDIA_WORDS.has(x.lower) ||
+  TYPE_OUTSIDE.has(x.lower) ||
+  TYPE_INSIDE.has(x.lower) ||
+  COMPASS_WORDS.has(x.lower);
+
 /**
  * `di <Name>`, `ke <Name>`: towns and foreign cities the lexicon does not list. The name must be
  * no known entity, no organisation or facility head, no title, common word, acronym or medium.
  */
 export function findLocativePlaces(ctx: RuleContext, words: readonly Word[], known: SpanIndex): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  const bad = (x: Word) =>
-    notPlaceWord(x) ||
-    isAllCaps(x.text) ||
-    x.text.length < 3 ||
-    COMMON_WORDS.has(x.lower) ||
-    NOMINALISATION.test(x.lower) ||
-    AGENCY_WORDS.has(x.lower) ||
-    MEDIA_WORDS.has(x.lower) ||
-    TYPE_OUTSIDE.has(x.lower) ||
-    TYPE_INSIDE.has(x.lower) ||
-    COMPASS_WORDS.has(x.lower);
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     if (!LOCATIVES.has(w.text)) continue;
     const first = words[i + 1]!;
-    if (!spaceBetween(ctx.text, w.end, first.start) || bad(first) || known.overlaps(first.start, first.end)) continue;
+    if (!spaceBetween(ctx.text, w.end, first.start) || notLocativeName(first) || known.overlaps(first.start, first.end)) continue;
     let end = i + 2;
     while (end < words.length && end - (i + 1) < MAX_LOCATIVE_WORDS) {
       const x = words[end]!;
-      if (!spaceBetween(ctx.text, words[end - 1]!.end, x.start) || bad(x) || known.overlaps(x.start, x.end)) break;
+      if (!spaceBetween(ctx.text, words[end - 1]!.end, x.start) || notLocativeName(x) || known.overlaps(x.start, x.end)) break;
       end++;
     }
     // the run must end the phrase: punctuation, a lower-case word, a known place or date word after it
@@ -242,7 +247,7 @@ export function findLocativePlaces(ctx: RuleContext, words: readonly Word[], kno
     // a venue or building (Aotea Centre, Jakarta Convention Center) is a facility, not a place
     if (FACILITY_TAILS.has(words[end - 1]!.lower)) continue;
     // a given name with a surname after the preposition is rather a person's house or office
-    if (end - (i + 1) >= 2 && isKnownFirstName(first.lower)) continue;
+    if (end - (i + 1) >= 2 && isKnownLowerFirstName(first.lower)) continue;
     out.push(ruleEntity(ctx, 'PLACE', first.start, words[end - 1]!.end));
     i = end - 1;
   }

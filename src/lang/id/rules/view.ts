@@ -16,6 +16,13 @@ export interface Word {
   index: number;
 }
 
+/** Adds a word (a module function: under tsx, keepNames makes a closure made per call costly). */
+function pushWord(out: Word[], text: string, lowerText: string | undefined, start: number, end: number, kind: TokenKind): void {
+  const word = text.slice(start, end);
+  const lower = lowerText !== undefined ? lowerText.slice(start, end) : word.toLowerCase();
+  out.push({ start, end, text: word, lower, capitalised: isCapitalised(word), kind, index: out.length });
+}
+
 /**
  * The text as fine-grained words (letter runs, number runs, single marks): rules work below the
  * token level, so that Jepang-Rusia or al-Assad show their parts.
@@ -24,11 +31,6 @@ export function wordsOf(ctx: RuleContext): Word[] {
   const out: Word[] = [];
   // lower-casing the text once and slicing it is far cheaper than lower-casing word by word
   const lowerText = lowerCaseText(ctx.text);
-  const push = (start: number, end: number, kind: TokenKind) => {
-    const text = ctx.text.slice(start, end);
-    const lower = lowerText !== undefined ? lowerText.slice(start, end) : text.toLowerCase();
-    out.push({ start, end, text, lower, capitalised: isCapitalised(text), kind, index: out.length });
-  };
   const text = ctx.text;
   const n = text.length;
   // The baseline scanner's cut (scanTokens), by character classes instead of its regex.
@@ -45,15 +47,15 @@ export function wordsOf(ctx: RuleContext): Word[] {
         if ((c === 46 || c === 44 || c === 58 || c === 47) && e + 1 < n && classAt(text, e + 1) === Cls.Number) e++;
         else break;
       }
-      push(i, e, 'number');
+      pushWord(out, text, lowerText, i, e, 'number');
       i = e;
     } else if (cls === Cls.Letter) {
       let e = i + width;
       while (e < n && classAt(text, e) === Cls.Letter) e += unitsAt(text, e);
-      push(i, e, 'word');
+      pushWord(out, text, lowerText, i, e, 'word');
       i = e;
     } else {
-      push(i, i + width, cls === Cls.Punct ? 'punct' : 'symbol');
+      pushWord(out, text, lowerText, i, i + width, cls === Cls.Punct ? 'punct' : 'symbol');
       i += width;
     }
   }
