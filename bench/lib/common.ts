@@ -62,16 +62,22 @@ export interface ContenderResult {
  * many passes as fill about `roundMs`, so slow drift of the machine's load hits them all alike.
  * The first contender is the reference; ratios are per-round time / reference time, medians.
  */
-export function interleave(contenders: readonly Contender[], opts: { rounds: number; roundMs: number }): ContenderResult[] {
+export function interleave(contenders: readonly Contender[], opts: { rounds: number; roundMs: number; warmMs?: number }): ContenderResult[] {
   const passes: number[] = [];
   const errors: (string | undefined)[] = [];
-  // Warm-up and calibration: one untimed-for-results pass each, then size the round.
+  // Warm-up until the JIT has settled (at least 3 passes and warmMs), then size the round from the last
+  // pass: a single warm-up pass of a slow contender is 2–5× its steady time and would leave it timed cold.
+  const warmMs = opts.warmMs ?? 4 * opts.roundMs;
   for (const c of contenders) {
     try {
-      const t0 = now();
-      c.run();
-      const t = Math.max(now() - t0, 0.01); // includes JIT warm-up: errs towards fewer passes
-      passes.push(Math.max(1, Math.min(1000, Math.round(opts.roundMs / t))));
+      const start = now();
+      let last = 0;
+      for (let k = 0; k < 20 && (k < 3 || now() - start < warmMs); k++) {
+        const t0 = now();
+        c.run();
+        last = Math.max(now() - t0, 0.01);
+      }
+      passes.push(Math.max(1, Math.min(1000, Math.round(opts.roundMs / last))));
       errors.push(undefined);
     } catch (e) {
       passes.push(0);
