@@ -31,10 +31,6 @@ for (const base of BASE_VOWELS) {
   }
 }
 
-/** Code units of o and u with any tone, either case: the only first vowels of oa/oe/uy (a quick reject in foldViTones). */
-const O_OR_U = new Uint8Array(0x2000);
-for (const [ch, [base]] of DECOMPOSE) if (/^[ouOU]$/.test(base)) O_OR_U[ch.charCodeAt(0)] = 1; // all below U+1F00
-
 /** Splits a vowel into its base (quality marks kept) and tone; undefined for non-vowels. */
 export function decomposeViVowel(ch: string): readonly [string, ViTone] | undefined {
   return DECOMPOSE.get(ch);
@@ -59,6 +55,29 @@ function isLetter(c: number, s: string, i: number): boolean {
 }
 
 /**
+ * Per code unit below U+2000 (every Vietnamese vowel is there), the facts foldViTones asks, so its
+ * per-character loop reads typed arrays instead of building one-character strings to look up:
+ * FIRST_VOWEL 1 for o, 2 for u (any tone, either case); SECOND_VOWEL 1 for a, 2 for e, 3 for y;
+ * TONE the tone; BASE the toned vowel's base code unit (case and quality marks kept).
+ */
+const FOLD_TABLE_SIZE = 0x2000;
+const FIRST_VOWEL = new Uint8Array(FOLD_TABLE_SIZE);
+const SECOND_VOWEL = new Uint8Array(FOLD_TABLE_SIZE);
+const TONE = new Uint8Array(FOLD_TABLE_SIZE);
+const BASE = new Uint16Array(FOLD_TABLE_SIZE);
+for (const [ch, [base, tone]] of DECOMPOSE) {
+  const c = ch.charCodeAt(0);
+  const lower = base.toLowerCase();
+  FIRST_VOWEL[c] = lower === 'o' ? 1 : lower === 'u' ? 2 : 0;
+  SECOND_VOWEL[c] = lower === 'a' ? 1 : lower === 'e' ? 2 : lower === 'y' ? 3 : 0;
+  TONE[c] = tone;
+  BASE[c] = base.charCodeAt(0);
+}
+const O = 1;
+const U = 2;
+const Y = 3;
+
+/**
  * Folds one tone placement in NFC text: open oa/oe/uy → tone on the first vowel (hoà → hòa,
  * thuỷ → thủy, Uỷ → Ủy, khoẻ → khỏe); closed ones → tone on the second (hòang → hoàng).
  * "qu" + vowel is an onset plus nucleus, not a glide, and is left alone (quý). Same length out.
@@ -68,31 +87,30 @@ export function foldViTones(s: string): string {
   const n = s.length;
   for (let i = 0; i + 1 < n; i++) {
     const c = s.charCodeAt(i);
-    // Quick reject: the first vowel must be o/u (any tone, any case).
-    if (c >= 0x2000 || O_OR_U[c] === 0) continue;
-    const d1 = DECOMPOSE.get(s[i]!);
-    if (!d1) continue;
-    const b1 = d1[0].toLowerCase();
-    if (b1 !== 'o' && b1 !== 'u') continue;
-    const d2 = DECOMPOSE.get(s[i + 1]!);
-    if (!d2) continue;
-    const b2 = d2[0].toLowerCase();
-    const pair = b1 + b2;
-    if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') continue;
-    if (b1 === 'u' && i > 0 && (s[i - 1] === 'q' || s[i - 1] === 'Q')) continue;
-    const t1 = d1[1];
-    const t2 = d2[1];
+    // The first vowel must be o/u (any tone, any case), the second a/e after o, y after u.
+    if (c >= FOLD_TABLE_SIZE) continue;
+    const first = FIRST_VOWEL[c]!;
+    if (first === 0) continue;
+    const c2 = s.charCodeAt(i + 1);
+    if (c2 >= FOLD_TABLE_SIZE) continue;
+    const second = SECOND_VOWEL[c2]!;
+    if (first === O ? second !== 1 && second !== 2 : second !== Y) continue;
+    if (first === U && i > 0 && (s[i - 1] === 'q' || s[i - 1] === 'Q')) continue;
+    const t1 = TONE[c]! as ViTone;
+    const t2 = TONE[c2]! as ViTone;
     if ((t1 === 0) === (t2 === 0)) continue; // no tone, or two (not Vietnamese)
     const next = i + 2 < n ? s.charCodeAt(i + 2) : -1;
     const closed = next >= 0 && isLetter(next, s, i + 2);
+    const base1 = String.fromCharCode(BASE[c]!);
+    const base2 = String.fromCharCode(BASE[c2]!);
     let a: string;
     let b: string;
     if (!closed && t2 !== 0) {
-      a = composeViVowel(d1[0], t2);
-      b = d2[0];
+      a = composeViVowel(base1, t2);
+      b = base2;
     } else if (closed && t1 !== 0) {
-      a = d1[0];
-      b = composeViVowel(d2[0], t1);
+      a = base1;
+      b = composeViVowel(base2, t1);
     } else continue;
     out ??= s.split('');
     out[i] = a;

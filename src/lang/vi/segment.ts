@@ -44,16 +44,67 @@ class WordTrie {
     this.root = from ? from.root.slice() : new Int32Array(1024).fill(-1);
   }
 
+  /**
+   * The edges below the root as one compact table (built by compact(), dropped by add()): node n's
+   * children are edgeIds/edgeChildren[firstEdge[n], firstEdge[n + 1]), sorted by syllable id. The
+   * DP asks this once or twice per syllable; three dense typed arrays stay in the CPU caches while
+   * annotate's other stages run, where thousands of small Maps would not.
+   */
+  private firstEdge: Int32Array | undefined;
+  private edgeIds = new Int32Array(0);
+  private edgeChildren = new Int32Array(0);
+
   child(node: number, id: number): number {
     if (node === 0) return id < this.root.length ? this.root[id]! : -1;
-    const c = this.edges[node]?.get(id);
-    return c === undefined ? -1 : c;
+    const first = this.firstEdge;
+    if (!first) {
+      const c = this.edges[node]?.get(id);
+      return c === undefined ? -1 : c;
+    }
+    let lo = first[node]!;
+    let hi = first[node + 1]! - 1;
+    const ids = this.edgeIds;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = ids[mid]!;
+      if (at === id) return this.edgeChildren[mid]!;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Builds the compact edge table from the per-node Maps (call once the words are added). */
+  compact(): this {
+    const first = new Int32Array(this.nodes + 1);
+    let count = 0;
+    for (let n = 1; n < this.nodes; n++) {
+      first[n] = count;
+      count += this.edges[n]?.size ?? 0;
+    }
+    first[this.nodes] = count;
+    const ids = new Int32Array(count);
+    const children = new Int32Array(count);
+    for (let n = 1; n < this.nodes; n++) {
+      const m = this.edges[n];
+      if (!m) continue;
+      const sorted = [...m.keys()].sort((x, y) => x - y);
+      sorted.forEach((id, k) => {
+        ids[first[n]! + k] = id;
+        children[first[n]! + k] = m.get(id)!;
+      });
+    }
+    this.firstEdge = first;
+    this.edgeIds = ids;
+    this.edgeChildren = children;
+    return this;
   }
 
   /** Adds a word given as text; returns false when it has fewer than two syllables. */
   add(word: string): boolean {
     const syls = foldViTones(word.normalize('NFC')).toLowerCase().trim().split(/\s+/);
     if (syls.length < 2 || syls[0] === '') return false;
+    this.firstEdge = undefined; // stale: compact() again after adding
     let node = 0;
     for (const s of syls) {
       let id = this.ids.get(s);
@@ -121,7 +172,7 @@ function getBaseTrie(): WordTrie {
   // A missing word list is an installation error, said out loud: segmenting without it is silently worse.
   const words = wordListOverride ?? readWordList(join('lexicons', 'vi', 'words.txt'));
   for (const w of words) t.add(w);
-  baseTrie = t;
+  baseTrie = t.compact();
   return t;
 }
 
@@ -134,6 +185,7 @@ function trieWith(extra: Iterable<string> | undefined): WordTrie {
   if (cached) return cached;
   const t = new WordTrie(base);
   for (const w of extra) t.add(w);
+  t.compact();
   extraCache.set(extra, t);
   return t;
 }
@@ -189,17 +241,48 @@ const enum Kind {
   Solo,
 }
 
-interface Atoms {
-  start: number[];
-  end: number[];
-  kind: Kind[];
+/**
+ * The atoms of one text as parallel typed arrays, reused from call to call (segmentInto is not
+ * re-entered while it runs): six JS arrays grown by push per document were a steady source of
+ * garbage and cache misses inside annotate.
+ */
+class Atoms {
+  count = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  kind = new Uint8Array(1024);
   /** Whether atom i may join atom i-1 (only spaces/tabs or nothing between them). */
-  link: boolean[];
+  link = new Uint8Array(1024);
   /** Whether atom i starts a sentence (text start or after . ! ? : ; quotes, brackets). */
-  initial: boolean[];
+  initial = new Uint8Array(1024);
   /** syllableInfo of a syllable atom when makeAtoms already has it, else -1. */
-  info: number[];
+  info = new Int32Array(1024);
+
+  push(start: number, end: number, kind: Kind, link: boolean, initial: boolean, info: number): void {
+    const i = this.count;
+    if (i === this.start.length) this.grow();
+    this.start[i] = start;
+    this.end[i] = end;
+    this.kind[i] = kind;
+    this.link[i] = link ? 1 : 0;
+    this.initial[i] = initial ? 1 : 0;
+    this.info[i] = info;
+    this.count = i + 1;
+  }
+
+  private grow(): void {
+    const size = 2 * this.start.length;
+    const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.start = grown(this.start, new Int32Array(size));
+    this.end = grown(this.end, new Int32Array(size));
+    this.kind = grown(this.kind, new Uint8Array(size));
+    this.link = grown(this.link, new Uint8Array(size));
+    this.initial = grown(this.initial, new Uint8Array(size));
+    this.info = grown(this.info, new Int32Array(size));
+  }
 }
+
+const sharedAtoms = new Atoms();
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -239,18 +322,14 @@ function isBreakCode(c: number): boolean {
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', "'", '(', '[', '-', '–', '—', '…', '•', '*']);
 
 function makeAtoms(text: string, trie: WordTrie): Atoms {
-  const a: Atoms = { start: [], end: [], kind: [], link: [], initial: [], info: [] };
+  const a = sharedAtoms;
+  a.count = 0;
   const n = text.length;
   let i = 0;
   let link = false;
   let initial = true;
   const push = (s: number, e: number, k: Kind, glued = false, info = -1): void => {
-    a.start.push(s);
-    a.end.push(e);
-    a.kind.push(k);
-    a.info.push(info);
-    a.link.push(glued || link);
-    a.initial.push(initial);
+    a.push(s, e, k, glued || link, initial, info);
     link = false;
     initial = false;
   };
@@ -260,7 +339,7 @@ function makeAtoms(text: string, trie: WordTrie): Atoms {
       // A run of horizontal space keeps the link from the previous atom; a line break cuts it.
       let j = i;
       while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
-      link = a.kind.length > 0 && a.kind[a.kind.length - 1] === Kind.Syl && a.end[a.end.length - 1] === i;
+      link = a.count > 0 && a.kind[a.count - 1] === Kind.Syl && a.end[a.count - 1] === i;
       i = j;
       continue;
     }
@@ -432,7 +511,7 @@ function segmentInto(
   const redup = options.reduplication ?? true;
   const trie = trieWith(extraWords);
   const atoms = makeAtoms(text, trie);
-  const count = atoms.start.length;
+  const count = atoms.count;
   const ids: number[] = [];
   const best: number[] = [];
   const take: number[] = [];

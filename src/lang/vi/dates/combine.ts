@@ -14,6 +14,11 @@ interface Expr extends Block {
   ranged: boolean;
 }
 
+/** Every Expr is built here, with one set of properties in one order (monomorphic loops below). */
+function exprOf(start: number, end: number, point: DatePoint, strength: Strength, rule: string, end2: DatePoint | undefined, parts: number, ranged: boolean): Expr {
+  return { start, end, point, strength, rule, end2, parts, ranged };
+}
+
 const STRENGTH_RANK: Record<Strength, number> = { date: 3, weak: 2, mod: 1, pod: 0 };
 
 /** Non-overlapping blocks: longest first, then the stronger reading. */
@@ -88,21 +93,13 @@ function unite(a: Expr, b: Expr, key: string): Expr | undefined {
     if (a.point.partOfDay !== undefined) point.partOfDay = a.point.partOfDay;
     // "9h30 sáng mai (18/6)": the clock time stays with the bracketed date
     for (const k of CLOCK) if (a.point[k] !== undefined && point[k] === undefined) (point as Record<string, unknown>)[k] = a.point[k];
-    return { ...a, end: b.end + close[0].length, point, strength: 'date', parts: a.parts + b.parts, rule: `${a.rule}+${b.rule}` };
+    return exprOf(a.start, b.end + close[0].length, point, 'date', `${a.rule}+${b.rule}`, a.end2, a.parts + b.parts, a.ranged);
   }
   const soft = isClockOrWeekday(a.point) || isClockOrWeekday(b.point);
   const softOk = soft && SOFT_GAP.test(gap) && (a.strength === 'date' || b.strength === 'date') && a.strength !== 'pod' && a.strength !== 'mod';
   if (!(JOIN_GAP.test(gap) || softOk)) return undefined;
   if (!compatible(a.point, b.point)) return undefined;
-  return {
-    start: a.start,
-    end: b.end,
-    point: { ...a.point, ...b.point },
-    strength: uniteStrength(a, b),
-    parts: a.parts + b.parts,
-    ranged: false,
-    rule: `${a.rule}+${b.rule}`,
-  };
+  return exprOf(a.start, b.end, { ...a.point, ...b.point }, uniteStrength(a, b), `${a.rule}+${b.rule}`, undefined, a.parts + b.parts, false);
 }
 
 /** "ngày 5 đến 6/8/2024": the start takes the month and year its end writes. */
@@ -118,7 +115,7 @@ function range(a: Expr, b: Expr, key: string): Expr | undefined {
   if (start.month !== undefined && end.month === undefined && end.day === undefined) return undefined;
   if (start.year === undefined && end.year !== undefined) start.year = end.year;
   if (start.month === undefined && start.day !== undefined && end.month !== undefined) start.month = end.month;
-  return { start: a.start, end: b.end, point: start, end2: end, strength: 'date', parts: a.parts + b.parts, ranged: true, rule: `${a.rule}..${b.rule}` };
+  return exprOf(a.start, b.end, start, 'date', `${a.rule}..${b.rule}`, end, a.parts + b.parts, true);
 }
 
 const FUTURE_AFTER = /^[ \u00a0]+(sắp[ \u00a0]+tới|tới[ \u00a0]+đây|tới)(?=$|[ \u00a0]*[,.;:!?)"”]|[ \u00a0]+(?:sẽ|là|tại|ở|và|theo|khi|nhằm|để|của|với|trong|này|có|được|các|mới)(?![\p{L}\p{M}]))/u;
@@ -207,7 +204,9 @@ function cueBefore(e: Expr, key: string): void {
 /** The Vietnamese date grammar over a normalised text. */
 export function findViDates(input: ParseInput): DateMatch[] {
   const key = input.key;
-  let exprs: Expr[] = selectBlocks(parseBlocks(input)).map((b) => ({ ...b, point: { ...b.point }, parts: 1, ranged: b.end2 !== undefined }));
+  let exprs: Expr[] = selectBlocks(parseBlocks(input)).map((b) =>
+    exprOf(b.start, b.end, { ...b.point }, b.strength, b.rule, b.end2, 1, b.end2 !== undefined),
+  );
   // unite neighbours until nothing changes (left to right, so "ngày 2" + "tháng 3" + "năm 2011");
   // a join only makes a new pair with the expression before it, so the scan steps back one, not to 0
   for (const join of [unite, range]) {

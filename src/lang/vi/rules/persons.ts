@@ -1,7 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { CRAFT_TYPES, KOREAN_SURNAMES, NAME_INSIDE, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
 import { isUpperChar } from '../chars.js';
-import { alternationOf, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseBeforeGate, spaced, wordsOf, type Word } from './words.js';
+import { alternationOf, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, wordsOf, type Word } from './words.js';
 
 /**
  * Persons no lexicon can list: a name after a title or role ("Thứ trưởng Ngoại giao Nhật Bản
@@ -26,6 +26,11 @@ const titleBefore = (key: string, from: number, to: number) => mayFollowTitle(ke
 const STARTS_ORG = new RegExp(`^(?:(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])})|${alternationOf(ORG_HEADS)})(?![\\p{L}\\p{M}])`, 'u');
 /** A rank or title written with a capital inside a run of capitalised words ("… Nghệ An Đại tá Võ …"): the run ends before it. */
 export const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
+const mayStartTitle = phraseAfterGate(TITLES.filter((t) => t.includes(' ')));
+const mayStartOrg = phraseAfterGate(['bộ', ...PORTFOLIOS, ...TITLE_ORGS, ...ORG_HEADS]);
+/** STARTS_TITLE / STARTS_ORG on key.slice(at), asked only when the gate lets them. */
+export const startsTitle = (key: string, at: number) => mayStartTitle(key, at) && STARTS_TITLE.test(key.slice(at));
+const startsOrg = (key: string, at: number) => mayStartOrg(key, at) && STARTS_ORG.test(key.slice(at));
 const INSIDE_NAME = new Set(NAME_INSIDE);
 const SURNAME = new Set(SURNAMES);
 const KOREAN = new Set(KOREAN_SURNAMES);
@@ -146,7 +151,7 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!nameWord(w) || NOT_NAME.has(w.text) || STARTS_ORG.test(key.slice(w.start))) continue;
+    if (!nameWord(w) || NOT_NAME.has(w.text) || startsOrg(key, w.start)) continue;
     // a name starts after a non-name word (or a title written with a capital: "Ông Sasae")
     const prev = words[i - 1];
     const continues = prev && nameWord(prev) && spaced(text, prev.end, w.start) && !titleBefore(key, Math.max(0, prev.start - 40), w.start);
@@ -285,7 +290,7 @@ function particlesEnd(words: readonly Word[], j: number, text: string): number {
 
 /** Whether a word ends a run of name words: a non-name word, or a title or body starting there. */
 function stopsRun(x: Word, viName: boolean, key: string): boolean {
-  return (NOT_NAME.has(x.text) && !(viName && INSIDE_NAME.has(x.text))) || STARTS_TITLE.test(key.slice(x.start)) || STARTS_ORG.test(key.slice(x.start));
+  return (NOT_NAME.has(x.text) && !(viName && INSIDE_NAME.has(x.text))) || startsTitle(key, x.start) || startsOrg(key, x.start);
 }
 
 function candidate(start: number, end: number, id: string, canonical: string): EntityCandidate {

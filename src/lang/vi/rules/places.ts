@@ -1,7 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, TITLES } from '../data/names.js';
 import { isViWord } from '../segment.js';
-import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, isOwnUpperCase, isViWordForm, phraseBeforeGate, spaced, wordsOf } from './words.js';
+import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, wordsOf } from './words.js';
 
 /**
  * Places named after a type word, known or not: "tỉnh Quảng Trị" → Quảng Trị, "quần đảo Hoàng Sa"
@@ -43,6 +43,7 @@ const UPPER = /\p{Lu}/u;
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|nhiều|mọi|hai|ba)[ \u00a0]+$/u;
 /** A rank or title of two or more words after the name ("tỉnh Nghệ An Đại tá …") is not part of it. */
 const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
+const mayStartTitle = phraseAfterGate(TITLES.filter((t) => t.includes(' ')));
 const NEXT_SYLLABLE = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}])/u;
 const LAST_SYLLABLE = /(\p{Ll}+)$/u;
 
@@ -136,7 +137,7 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     let j = i + 1;
     while (
       j < words.length && j - i < MAX_NAME_WORDS && isCapitalised(words[j]!.text) && spaced(text, words[j - 1]!.end, words[j]!.start) &&
-      !STARTS_TITLE.test(key.slice(words[j]!.start))
+      !(mayStartTitle(key, words[j]!.start) && STARTS_TITLE.test(key.slice(words[j]!.start)))
     )
       j++;
     const end = words[j - 1]!.end;

@@ -190,3 +190,20 @@ export function phraseBeforeGate(phrases: readonly string[]): (key: string, from
     return lastWords.has(key.slice(start, end));
   };
 }
+
+/**
+ * A quick necessary condition for a regex of the shape `^(?:phrase|…)(?![\p{L}\p{M}])` tested on
+ * `key.slice(at)`: the run of letters at `at` is the first word of one of the phrases (a phrase's
+ * first word is followed by a non-letter, in the phrase or by the lookahead). The regex then runs
+ * only at the few words that may open a phrase, not at every capitalised word.
+ * (When some phrase does not start with a letter the gate always answers true.)
+ */
+export function phraseAfterGate(phrases: readonly string[]): (key: string, at: number) => boolean {
+  const firstWords = new Set<string>();
+  for (const p of foldedSet(phrases)) {
+    const end = letterRunEnd(p, 0);
+    if (end === 0) return () => true;
+    firstWords.add(p.slice(0, end));
+  }
+  return (key, at) => firstWords.has(key.slice(at, letterRunEnd(key, at)));
+}
