@@ -431,3 +431,39 @@ describe('id heldout4 classes', () => {
     expect(dates('Hari itu diperingati setiap 17 Agustus dan tiap Oktober.')).toEqual([]);
   });
 });
+
+describe('heldout5 classes (own sentences)', () => {
+  it('a lower-case "di" after a name is the preposition, not a particle', () => {
+    expect(spans('Presiden Jepang Hiroshi Tanaka Morales di Osaka menerima tamu.', 'PERSON')).toEqual(['Hiroshi Tanaka Morales']);
+    expect(spans('Menlu Rusia Pablo Ortega Ruiz di Sela pertemuan itu berbicara.', 'PERSON')).toEqual(['Pablo Ortega Ruiz']);
+    // Acehnese names keep their "di"
+    expect(spans('Kakeknya, Teungku Chik di Tiro, dikenang warga.', 'PERSON')).toEqual([]);
+    expect(spans('Dosen Hasan Muhammad di Tiro menulis buku.', 'PERSON')).toEqual(['Hasan Muhammad di Tiro']);
+  });
+  it('a bare verb in a Title Case headline is no name', () => {
+    expect(spans('Menlu Jepang dan Rusia Soroti Ketegangan Kawasan', 'PERSON')).toEqual([]);
+    expect(spans('Menhan Jepang Jajaki Pembelian Kapal', 'PERSON')).toEqual([]);
+  });
+  it('a ship name after KN/KRI/KM holds no place', () => {
+    expect(spans('Patroli dilakukan kapal KN Pulau Marore dan KRI Teluk Sibolga.', 'PLACE')).toEqual([]);
+    expect(spans('Nelayan dari Pulau Marore ditangkap.', 'PLACE')).toEqual(['Marore']);
+  });
+  it('an unknown name after lower-case "perbatasan" is a place', () => {
+    expect(spans('Antrean panjang terjadi di pos perbatasan Aruk pagi ini.', 'PLACE')).toEqual(['Aruk']);
+  });
+  it('ISO timestamps and fiscal years', () => {
+    expect(dates('Diperbarui: 2024-11-05T08:15:30+07:00 oleh redaksi')).toEqual([['2024-11-05T08:15:30+07:00', '2024-11-05T08:15:30']]);
+    expect(dates('Dibuat 2024-11-05T08:15Z.')).toEqual([['2024-11-05T08:15Z', '2024-11-05T08:15']]);
+    expect(dates('Dana itu dialokasikan pada tahun anggaran 2026 dan tahun fiskal 2027.')).toEqual([
+      ['tahun anggaran 2026', '2026'],
+      ['tahun fiskal 2027', '2027'],
+    ]);
+  });
+});
+
+describe('a town named after a type word or "perbatasan", repeated bare', () => {
+  it('is a place again elsewhere, not in a compound or as a language', () => {
+    expect(spans('Truk menunggu di pos perbatasan Aruk. Barang dikirim melalui Aruk setiap hari.', 'PLACE')).toEqual(['Aruk', 'Aruk']);
+    expect(spans('Warga Kecamatan Sajingan memakai bahasa Sajingan dan tinggal di Sajingan-Besar.', 'PLACE')).toEqual(['Sajingan']);
+  });
+});

@@ -124,6 +124,8 @@ export const STOPWORDS = set(`
 `);
 
 /** Particles inside names (Osama bin Laden, Vincent van Gogh, al-Assad written apart). */
+/** Ship prefixes: the name after them is a vessel's, neither a person nor a place (KRI Usman Harun, KN Pulau Dana). */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['KRI', 'KM', 'KMP', 'MV', 'USS', 'HMS', 'HMAS', 'KD', 'RSS', 'BRP', 'INS', 'HTMS', 'JS', 'ROKS', 'KN']);
 export const NAME_PARTICLES = set('bin binti van von der den de da di del della dos du le la al el ibn abu');
 
 /** Words that make a capitalised run a place description, not a person (Jawa Barat). */
@@ -170,6 +172,11 @@ export const COMMON_WORDS = set(`
   siapkan menyiapkan disiapkan rencanakan merencanakan direncanakan luncurkan meluncurkan diluncurkan
   umumkan mengumumkan diumumkan tunjuk menunjuk ditunjuk copot mencopot dicopot ganti mengganti diganti
   bicara berbicara bicarakan membicarakan jelaskan menjelaskan dijelaskan pastikan memastikan dipastikan
+  soroti menyoroti disoroti dorong mendorong didorong serukan menyerukan diserukan jajaki menjajaki dijajaki
+  teken meneken diteken perketat memperketat diperketat akui mengakui diakui peringatkan memperingatkan
+  kutuk mengutuk dikutuk tuding menuding dituding klaim mengklaim diklaim kerahkan mengerahkan dikerahkan
+  tunda menunda ditunda batalkan membatalkan dibatalkan tawarkan menawarkan ditawarkan bidik membidik dibidik
+  genjot menggenjot digenjot incar mengincar diincar bahas rampungkan merampungkan dirampungkan
   waspadai mewaspadai antisipasi ingatkan mengingatkan diingatkan minta respons tanggapan pernyataan
   delegasi sarana prasarana strategi pertahanan keamanan kerja sama kerjasama kemitraan hubungan bilateral
   multilateral regional internasional nasional latihan gabungan bersama militer sipil perang damai perdamaian

@@ -81,7 +81,8 @@ const DAY_MONTH = startingWith(rx(`(?<!(?:setiap|tiap|saban)\\s+)${B}${TANGGAL}(
 const NUMERIC_FULL = startingWith(rx(`${B}${TANGGAL}(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-\\d{4})(?![/\\d])${E}`), ['tanggal', 'tgl', digitsThen(1, 2, /[/-]/u)]);
 const NUMERIC_SHORT = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2}/\\d{1,2})(?![/\\d])${E}`), ['tanggal', 'tgl']);
 const DAY_ONLY = startingWith(rx(`${B}(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?:\\s+${QUALIFIER})?(?![/.,:]?\\d)${E}`), ['tanggal', 'tgl']);
-const ISO = startingWith(rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`), [digitsThen(4, 4, /-/u)]);
+/** `2013-11-04`, and an ISO timestamp `2025-09-03T14:20:00+07:00` (the zone offset inside the span, not in the value). */
+const ISO = startingWith(rx(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${E}`), [digitsThen(4, 4, /-/u)]);
 
 export const calendarDates: DateParser = (text) => [
   ...scan(text, DAY_MONTH, 'day-month', (m) => {
@@ -109,7 +110,17 @@ export const calendarDates: DateParser = (text) => [
   ...scan(text, ISO, 'iso', (m) => {
     const month = Number(m[2]);
     const day = Number(m[3]);
-    return validDay(day, month) ? { start: { year: Number(m[1]), month, day } } : undefined;
+    if (!validDay(day, month)) return undefined;
+    const start: DatePoint = { year: Number(m[1]), month, day };
+    if (m[4] !== undefined) {
+      const hour = Number(m[4]);
+      const minute = Number(m[5]);
+      if (hour > 24 || minute > 59 || Number(m[6] ?? 0) > 59) return undefined;
+      start.hour = hour;
+      start.minute = minute;
+      if (m[6] !== undefined) start.second = Number(m[6]);
+    }
+    return { start };
   }),
 ];
 
@@ -130,7 +141,7 @@ export const monthDates: DateParser = (text) =>
 
 /** Prepositions after which a bare four-digit number is a year (the preposition stays outside). */
 const YEAR_CUES = 'pada|sejak|hingga|sampai|dari|per|menjelang|jelang|pasca|sebelum|setelah|sesudah|sepanjang|selama|awal|akhir|pertengahan|medio|penghujung|di|era|tahun|thn\\.?|hingga|antara|ke';
-const YEAR_EXPR = startingWith(rx(`${B}(?:(tahun|thn\\.?)\\s+|(?<=(?:${YEAR_CUES})\\s+))${YEAR}(?:\\s*(?:[-–/]|sampai|hingga)\\s*${YEAR})?(?!\\s*[-–]?\\s*an${E})(?![.,]\\d|\\s*%)${E}(?:\\s+${QUALIFIER}(?=\\s|$|[.,;:!?)]))?`), ['tahun', 'thn', digitsThen(4, 4)]);
+const YEAR_EXPR = startingWith(rx(`${B}(?:(tahun(?:\\s+(?:anggaran|fiskal))?|thn\\.?)\\s+|(?<=(?:${YEAR_CUES})\\s+))${YEAR}(?:\\s*(?:[-–/]|sampai|hingga)\\s*${YEAR})?(?!\\s*[-–]?\\s*an${E})(?![.,]\\d|\\s*%)${E}(?:\\s+${QUALIFIER}(?=\\s|$|[.,;:!?)]))?`), ['tahun', 'thn', digitsThen(4, 4)]);
 const YEAR_RANGE = startingWith(rx(`${B}${YEAR}\\s*[-–/]\\s*${YEAR}${E}`), [digitsThen(4, 4, /[\s/\-–]/u, { skip: /[\s/\-–]/u, words: [], orNumber: true })]);
 
 /** The Hijri era mark after a year: 1446 H, 1445 Hijriah (a Gregorian year is marked M, Masehi). */

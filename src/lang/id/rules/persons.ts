@@ -15,6 +15,7 @@ import {
   RANK_CORPS,
   RANK_HEADS,
   RANK_PARTS,
+  SHIP_PREFIXES,
   STOPWORDS,
   TITLE_COMPLEMENT,
   WEEKDAYS,
@@ -32,6 +33,8 @@ import { ruleEntity, spaceBetween, type SpanIndex, type Word } from './view.js';
  */
 
 const MAX_NAME_WORDS = 5;
+/** Acehnese names that keep a lower-case di (Hasan di Tiro, Teungku Chik di Tiro): the few words it may precede. */
+const DI_NAME_TAILS = new Set(['tiro']);
 /** Name suffixes that belong to the name (Jr., III). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -89,6 +92,9 @@ function nameAt(ctx: RuleContext, words: readonly Word[], from: number, known: S
     const afterJoiner = gap === '' && /^[-'’.]$/.test(prev.text);
     if (gap !== ' ' && !afterJoiner) break;
     if (NAME_PARTICLES.has(w.text)) {
+      // "di" in lower case is the Indonesian preposition (Dina Boluarte Zegarra di Lima): it ends the name
+      // (an Italian particle is written Di in a name: Luigi Di Maio)
+      if (w.text === 'di' && !DI_NAME_TAILS.has(words[j + 1]?.lower ?? '')) break;
       const next = words[j + 1];
       if (next && next.capitalised && !notNameWord(next)) continue;
       // a particle glued by a hyphen to a capitalised name part (al-Shuaibi, el-Sisi): the run goes on
@@ -288,7 +294,7 @@ function findBylines(ctx: RuleContext, words: readonly Word[]): Array<{ start: n
       if (k > j && /[\n\r]/u.test(gap)) break;
       if (k > j && gap === '' && (x.text === '.' || x.text === '-' || x.text === "'" || x.text === '’')) continue;
       if (x.kind !== 'word' || !x.capitalised) {
-        if (NAME_PARTICLES.has(x.text) && k > j) continue;
+        if (NAME_PARTICLES.has(x.text) && x.text !== 'di' && k > j) continue;
         break;
       }
       // the next label, or an all-caps agency after the name (ANTARA)
@@ -338,8 +344,6 @@ function gluedVerbLength(word: string): number {
 }
 /** Name prefixes (Sasak, Balinese) that are also common words, read as names only where a name must start. */
 const NAME_PREFIX_WORDS = new Set(['lalu', 'baiq', 'dewa', 'ida', 'gusti', 'anak', 'ni']);
-/** Ship prefixes: the name after them is a vessel's (KRI Usman Harun). */
-const SHIP_PREFIXES = new Set(['KRI', 'KM', 'KMP', 'MV', 'USS', 'HMS', 'HMAS', 'KD', 'RSS', 'BRP', 'INS', 'HTMS', 'JS', 'ROKS', 'KN']);
 /** Speech verbs closing a quote: `…," kata Roy.` */
 const SPEECH_VERBS = new Set(['kata', 'ujar', 'ucap', 'tutur', 'imbuh', 'tegas', 'jelas', 'lanjut', 'tambah', 'ungkap', 'sebut', 'terang', 'papar', 'pungkas', 'tandas', 'katanya']);
 /** Words before a nickname: akrab disapa Roy, biasa dipanggil Roy. */

@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
   RANK_HEADS,
   RANK_PARTS,
+  SHIP_PREFIXES,
   STOPWORDS,
   WEEKDAYS,
 } from '../words.js';
@@ -52,6 +53,9 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!TYPE_OPENERS.has(w.lower)) continue;
+    // a ship's name is no place (KN Pulau Dana, KRI Teluk Bintuni)
+    const prefix = words[i - 1];
+    if (prefix && SHIP_PREFIXES.has(prefix.text) && spaceBetween(ctx.text, prefix.end, w.start)) continue;
     let typeEnd = i + 1;
     let inside: boolean;
     const two = words[i + 1] && TWO_WORD_TYPE_HEADS.has(w.lower) ? `${w.lower} ${words[i + 1]!.lower}` : '';
@@ -194,7 +198,8 @@ export function findDatelines(ctx: RuleContext): EntityCandidate[] {
 }
 
 /** Prepositions of place: a capitalised name after them that nothing else claims is a place (di Situbondo, ke Darwin). */
-const LOCATIVES = new Set(['di', 'ke']);
+/** Lower-case `perbatasan` before an unknown name reads the same way: a border town or district (perbatasan Entikong). */
+const LOCATIVES = new Set(['di', 'ke', 'perbatasan']);
 /** Last words of venues and buildings: a name ending in one is a facility. */
 const FACILITY_TAILS = new Set([
   'centre', 'center', 'hall', 'plaza', 'mall', 'park', 'stadium', 'arena', 'hotel', 'tower', 'towers', 'building',
@@ -250,6 +255,38 @@ export function findLocativePlaces(ctx: RuleContext, words: readonly Word[], kno
     if (end - (i + 1) >= 2 && isKnownLowerFirstName(first.lower)) continue;
     out.push(ruleEntity(ctx, 'PLACE', first.start, words[end - 1]!.end));
     i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A one-word place a rule found after a type word or a preposition (perbatasan Entikong, Kabupaten Sanggau)
+ * names it again bare elsewhere in the document (melalui Entikong, sampai Sanggau): the same capitalised
+ * word, no known entity there, is the place too.
+ */
+/** Words before a town's name that make it a people, a language or a team: bahasa Rote, suku Tatar, klub Brighton. */
+const NOT_PLACE_BEFORE = new Set(['bahasa', 'suku', 'bangsa', 'bangsawan', 'etnis', 'etnik', 'orang', 'klub', 'tim', 'pemain', 'pelatih', 'dialek', 'aksara', 'marga', 'keluarga']);
+
+export function findRepeatedPlaces(ctx: RuleContext, words: readonly Word[], found: readonly EntityCandidate[], known: SpanIndex): EntityCandidate[] {
+  if (found.length === 0) return [];
+  const names = new Set<string>();
+  for (const c of found) {
+    const surface = ctx.text.slice(c.start, c.end);
+    if (c.type === 'PLACE' && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && !COMMON_WORDS.has(surface.toLowerCase())) names.add(surface);
+  }
+  if (names.size === 0) return [];
+  const out: EntityCandidate[] = [];
+  for (const w of words) {
+    if (!names.has(w.text) || known.overlaps(w.start, w.end)) continue;
+    // not part of a longer capitalised run (Entikong Raya, Aruk Baru): that is another name
+    const prev = words[w.index - 1];
+    const next = words[w.index + 1];
+    if (prev && prev.kind === 'word' && prev.capitalised && spaceBetween(ctx.text, prev.end, w.start) && !STOPWORDS.has(prev.lower)) continue;
+    if (next && next.kind === 'word' && next.capitalised && spaceBetween(ctx.text, w.end, next.start)) continue;
+    // glued into a compound (Kachi-Kachi, Aruk-Sajingan) or naming a people, language or team (bahasa Rote, tim Brighton)
+    if ((next && next.start === w.end && next.text === '-') || (prev && prev.end === w.start && prev.text === '-')) continue;
+    if (prev && NOT_PLACE_BEFORE.has(prev.lower)) continue;
+    out.push(ruleEntity(ctx, 'PLACE', w.start, w.end));
   }
   return out;
 }
