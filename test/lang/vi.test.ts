@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTable, lintasValue } from '../../eval/date-table.js';
-import { createAnnotator, Lexicon } from '../../src/index.js';
+import { annotate, createAnnotator, Lexicon } from '../../src/index.js';
 import type { Annotation, LexiconEntry } from '../../src/types.js';
 import { parseBlocks, parseBlocksExhaustive } from '../../src/lang/vi/dates/components.js';
 import { vi } from '../../src/lang/vi/index.js';
@@ -367,5 +367,26 @@ describe('vi: ministry clauses, glued portfolios, desk bylines, accented given n
   it('reads the town after a border gate or port as no person', () => {
     expect(of('Hàng hóa đi qua cửa khẩu Mae Sot mỗi ngày.', 'PERSON')).toEqual([]);
     expect(of('Tàu cập cảng Port Blair sáng nay.', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('heldout5 classes (h5 round)', () => {
+  it('ends a province before an official’s full name', () => {
+    const a = annotate('Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Phúc đã tiếp đoàn.', 'vi', REF).annotations;
+    expect(a.filter((x) => x.type === 'PLACE').map((x) => x.text)).toContain('Nghệ An');
+    expect(a.filter((x) => x.type === 'PERSON').map((x) => x.text)).toContain('Trần Văn Phúc');
+  });
+  it('reads "Cộng hòa X" as a state, also after a ministry and before a titled name', () => {
+    const text = 'Thủ tướng Cộng hòa Moldovana Ion Petrescu tới thăm. Bộ Ngoại giao Cộng hòa Moldovana ra tuyên bố.';
+    expect(spans(text, 'PLACE')).toContain('Cộng hòa Moldovana');
+    expect(spans(text, 'PERSON')).toEqual(['Ion Petrescu']);
+    expect(spans(text, 'MINISTRY')).toEqual(['Bộ Ngoại giao Cộng hòa Moldovana']);
+  });
+  it('keeps "Quốc gia" between a portfolio and its country', () => {
+    expect(spans('Đại diện Bộ Quốc phòng Quốc gia Hàn Quốc đã tới.', 'MINISTRY')).toEqual(['Bộ Quốc phòng Quốc gia Hàn Quốc']);
+  });
+  it('reads "đầu giờ" / "cuối giờ" before a part of day as its start or end', () => {
+    expect(dates('Đầu giờ sáng nay, đoàn tới.')).toEqual(['Đầu giờ sáng nay=2013-02-12TMO']);
+    expect(run('Cuối giờ chiều 3/2, tàu rời cảng.').find((a) => a.type === 'DATE')).toMatchObject({ text: 'Cuối giờ chiều 3/2', value: '2013-02-03TAF', mod: 'END' });
   });
 });

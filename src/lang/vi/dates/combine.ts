@@ -57,7 +57,7 @@ function compatible(a: DatePoint, b: DatePoint): boolean {
   if ((rel === 'quarter' || rel === 'half-year' || rel === 'decade' || rel === 'century') && CALENDAR.some((k) => has(u, k) && k !== 'decadeOfCentury')) return false;
   if (rel === 'year' && (has(u, 'year') || has(u, 'decade'))) return false;
   // a modifier (đầu/cuối) qualifies a month, year, quarter or decade, not a day
-  if (u.mod !== undefined && (has(u, 'day') || has(u, 'weekday') || CLOCK.some((k) => has(u, k)) || rel === 'day')) return false;
+  if (u.mod !== undefined && !has(u, 'partOfDay') && (has(u, 'day') || has(u, 'weekday') || CLOCK.some((k) => has(u, k)) || rel === 'day')) return false;
   // a lone part of day and a lone modifier do not make a date together
   if (Object.keys(u).every((k) => k === 'partOfDay' || k === 'mod')) return false;
   return true;

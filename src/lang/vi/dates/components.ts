@@ -317,9 +317,10 @@ const PARSERS: Parser[] = [
   {
     rule: 'mod',
     starts: ['đầu', 'giữa', 'cuối', 'thượng', 'trung', 'hạ'],
-    re: re(`(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)`),
+    // "đầu giờ chiều", "cuối giờ sáng": the start or end of a part of day
+    re: re(`(đầu giờ|cuối giờ|đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)`),
     read(m) {
-      const mod = ({ 'đầu': 'START', 'giữa': 'MID', 'cuối': 'END', 'thượng tuần': 'START', 'trung tuần': 'MID', 'hạ tuần': 'END' } as const)[
+      const mod = ({ 'đầu giờ': 'START', 'cuối giờ': 'END', 'đầu': 'START', 'giữa': 'MID', 'cuối': 'END', 'thượng tuần': 'START', 'trung tuần': 'MID', 'hạ tuần': 'END' } as const)[
         m[1]!.replace(/\s+/g, ' ') as 'đầu'
       ]!;
       return { point: { mod }, strength: 'mod' };

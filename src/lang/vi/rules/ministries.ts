@@ -1,4 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
+import { stateNames } from './places.js';
 import { PORTFOLIOS } from '../data/names.js';
 import { alternationOf, execAtWordEdge, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
 
@@ -104,9 +105,18 @@ function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
  * `find((c) => c.type === 'PLACE' && c.start > end && spaced(text, end, c.start))` would give,
  * without a scan of every candidate per ministry.
  */
-function firstPlaceAfter(ctx: RuleContext): (end: number) => EntityCandidate | undefined {
+const QUOC_GIA = /^quốc[ \u00a0]+gia[ \u00a0]/u;
+function firstPlaceAfter(ctx: RuleContext): (end: number) => { start: number; end: number } | undefined {
   const { text, lexiconCandidates } = ctx;
   let firstAtStart: Map<number, number> | undefined;
+  const firstPlaceAfterRaw = (end: number): EntityCandidate | undefined => {
+    let best = -1;
+    for (let s = end + 1; s - 1 < text.length && (text[s - 1] === ' ' || text[s - 1] === '\u00a0'); s++) {
+      const k = firstAtStart!.get(s);
+      if (k !== undefined && (best < 0 || k < best)) best = k;
+    }
+    return best < 0 ? undefined : lexiconCandidates[best];
+  };
   return (end) => {
     if (!firstAtStart) {
       firstAtStart = new Map();
@@ -119,7 +129,17 @@ function firstPlaceAfter(ctx: RuleContext): (end: number) => EntityCandidate | u
       const k = firstAtStart.get(s);
       if (k !== undefined && (best < 0 || k < best)) best = k;
     }
-    return best < 0 ? undefined : lexiconCandidates[best];
+    if (best >= 0) return lexiconCandidates[best];
+    // "Bộ Ngoại giao Cộng hòa Dominicana": a state named with its form of government
+    for (const st of stateNames(ctx)) if (st.start > end && spaced(text, end, st.start)) return { ...st };
+    // "Bộ Quốc phòng Quốc gia Hàn Quốc": "National" between the portfolio and the country
+    let s = end;
+    while (text[s] === ' ' || text[s] === '\u00a0') s++;
+    if (s > end && text[s] === 'Q' && QUOC_GIA.test(ctx.key.slice(s, s + 10))) {
+      const after = firstPlaceAfterRaw(s + 8);
+      if (after) return { ...after, start: s };
+    }
+    return undefined;
   };
 }
 

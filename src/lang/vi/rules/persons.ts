@@ -1,4 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
+import { stateNames } from './places.js';
 import { CRAFT_TYPES, KOREAN_SURNAMES, NAME_INSIDE, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
 import { isUpperChar } from '../chars.js';
 import { alternationOf, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, wordsOf, type Word } from './words.js';
@@ -114,6 +115,7 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
   const { text, key } = ctx;
   const words = wordsOf(text);
   const crafts = craftNames(ctx);
+  const states = stateNames(ctx);
   const craftStarts = new Set(crafts.map((c) => c.start));
   const isCraft = (at: number) => craftStarts.has(at);
   const lexicon = ctx.lexiconCandidates;
@@ -137,12 +139,13 @@ export function personRules(ctx: RuleContext): { entities: EntityCandidate[]; bl
     }
     return place;
   };
-  const nameWord = (w: Word) => isCapitalised(w.text) && !isAllCaps(w.text) && !covered(w);
+  const inState = (w: Word) => states.length > 0 && states.some((st) => w.start >= st.start && w.end <= st.end);
+  const nameWord = (w: Word) => isCapitalised(w.text) && !isAllCaps(w.text) && !covered(w) && !inState(w);
 
   /** A title before `at`, possibly with a country between ("Ngoại trưởng Nhật Bản ‸"). */
   const titledAt = (at: number): boolean => {
     let anchor = at;
-    const place = placeEndingAt(at);
+    const place = placeEndingAt(at) ?? states.find((st) => st.end < at && spaced(text, st.end, at));
     if (place) anchor = place.start;
     const from = Math.max(0, anchor - 80);
     return titleBefore(key, from, anchor) && !COMMAND_BEFORE.test(key.slice(from, anchor));

@@ -1,7 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, TITLES } from '../data/names.js';
+import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, SURNAMES, TITLES } from '../data/names.js';
 import { isViWord } from '../segment.js';
-import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, wordsOf } from './words.js';
+import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, wordsOf } from './words.js';
 
 /**
  * Places named after a type word, known or not: "tỉnh Quảng Trị" → Quảng Trị, "quần đảo Hoàng Sa"
@@ -30,12 +30,14 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 /** Words that never open a name of two or more words (Đại Lãnh, Hải Vân may: Đại, Hải are only barred alone). */
 const NOT_NAME_START = new Set(BYLINE_NOT_NAME);
 const DIRECTIONS = new Set(['Đông', 'Tây', 'Nam', 'Bắc', 'Trung']);
+const SURNAME = new Set(SURNAMES);
 
 /**
  * Type words a lexicon name may be written with that stay outside when the rest still names the
  * place: the features', and rivers', mountains' and lakes' (sông Nile → Nile, núi Phú Sĩ → Phú Sĩ).
  */
 const NATURAL_TYPES = [...FEATURE_TYPES_OUTSIDE, 'sông', 'núi', 'dãy núi', 'dãy', 'hồ'];
+const OPEN_TYPE = /^(biển|vùng)[ \u00a0]+(?=\p{Lu})/u;
 const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(NATURAL_TYPES)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
 /** At a word edge (execAtWordEdge). */
 const HONORIFIC = new RegExp(`đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
@@ -93,8 +95,22 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
       }
       continue;
     }
+    if (UPPER.test(surface[0]!) || c.start === 0) continue;
+    const open = OPEN_TYPE.exec(surface);
+    if (open) {
+      // "biển Caspi" → Caspi: a sea's one foreign word that names nothing else; "vùng Vịnh" → Vịnh (the
+      // Gulf, a capitalised type word); "biển Nhật Bản", "biển Java", "vùng Khabarovsk" keep the type word
+      const start = c.start + open[0].length;
+      const rest = text.slice(start, c.end);
+      const bare = open[1] === 'vùng' ? NAME_TYPES.has(rest.toLowerCase()) : !/[ \u00a0-]/.test(rest) && rest.length >= 3 && !isViWordForm(rest) && !ctx.lexiconCandidates.some((o) => o.start === start && o.type === 'PLACE');
+      if (bare) {
+        blockers.push({ start: c.start - 1, end: start - 1, blocks: ['PLACE'], reason: 'a type word' });
+        entities.push({ ...c, start, priority: c.priority });
+      }
+      continue;
+    }
     const t = FEATURE_TYPE.exec(surface);
-    if (!t || UPPER.test(surface[0]!) || c.start === 0) continue;
+    if (!t) continue;
     const start = c.start + t[0].length;
     // one-syllable Vietnamese names keep their type word (sông Hồng, hòn Mê): the bare syllable would
     // not name the feature; a foreign one-word name does (sông Nile, sông Volga)
@@ -110,12 +126,62 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
   return { entities, blockers };
 }
 
+const STATE_HEADS: Record<string, string[]> = { Cộng: ['hòa', 'hoà'], Vương: ['quốc'], Liên: ['bang'] };
+const PARTY_WORDS = new Set(['đảng', 'phe', 'nghị', 'sĩ', 'viên', 'ứng', 'cử']);
+const stateNameCache = new WeakMap<RuleContext, Array<{ start: number; end: number }>>();
+
+/**
+ * "Cộng hòa Dominicana", "Vương quốc Anh", "Liên bang Nga": a state named by its form of government and
+ * a country the lexicon knows, or one foreign word (Cộng hòa Dominicana is not Dominica). Spans the
+ * lexicon already knows whole ("Cộng hòa Congo") are left to it.
+ */
+export function stateNames(ctx: RuleContext): Array<{ start: number; end: number }> {
+  const cached = stateNameCache.get(ctx);
+  if (cached) return cached;
+  const { text, key } = ctx;
+  const out: Array<{ start: number; end: number }> = [];
+  if (text.includes('Cộng') || text.includes('Vương') || text.includes('Liên')) {
+    const words = wordsOf(text);
+    let placeEnd: Map<number, number> | undefined;
+    for (let i = 0; i + 2 < words.length; i++) {
+      const heads = STATE_HEADS[words[i]!.text];
+      if (!heads) continue;
+      const second = words[i + 1]!;
+      const name = words[i + 2]!;
+      if (!heads.includes(key.slice(second.start, second.end)) || !spaced(text, words[i]!.end, second.start) || !spaced(text, second.end, name.start)) continue;
+      if (!isCapitalised(name.text)) continue;
+      // "đảng Cộng hòa", "phe Cộng hòa": the Republican party, not a state
+      const prev = words[i - 1];
+      if (prev && PARTY_WORDS.has(key.slice(prev.start, prev.end)) && spaced(text, prev.end, words[i]!.start)) continue;
+      if (!placeEnd) {
+        placeEnd = new Map();
+        for (const c of ctx.lexiconCandidates) if (c.type === 'PLACE' && (placeEnd.get(c.start) ?? 0) < c.end) placeEnd.set(c.start, c.end);
+      }
+      if (placeEnd.has(words[i]!.start)) continue;
+      const known = placeEnd.get(name.start);
+      const end = known ?? (!isViWordForm(name.text) && !isOwnUpperCase(name.text) && !isKnownFirstName(name.text) ? name.end : -1);
+      if (end > 0) out.push({ start: words[i]!.start, end });
+    }
+  }
+  stateNameCache.set(ctx, out);
+  return out;
+}
+
 export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blockers: Blocker[] } {
   const corrections = lexiconCorrections(ctx);
   const { text, key } = ctx;
   const words = wordsOf(text);
   const out: EntityCandidate[] = [];
   const lexiconCovers = coverageOf(ctx.lexiconCandidates, text.length);
+  /**
+   * "tỉnh Quảng Trị Võ Văn Hưng": after a name of two or more syllables, a family name opening a further
+   * capitalised run starts the official's full name (the title before the province covers him).
+   */
+  const startsFullName = (j: number, i: number): boolean => {
+    if (j - i < 2 || !SURNAME.has(words[j]!.text)) return false;
+    const n = words[j + 1];
+    return n !== undefined && isCapitalised(n.text) && spaced(text, words[j]!.end, n.start);
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!isCapitalised(w.text) || NOT_NAME_START.has(w.text)) continue;
@@ -137,7 +203,8 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     let j = i + 1;
     while (
       j < words.length && j - i < MAX_NAME_WORDS && isCapitalised(words[j]!.text) && spaced(text, words[j - 1]!.end, words[j]!.start) &&
-      !(mayStartTitle(key, words[j]!.start) && STARTS_TITLE.test(key.slice(words[j]!.start)))
+      !(mayStartTitle(key, words[j]!.start) && STARTS_TITLE.test(key.slice(words[j]!.start))) &&
+      !startsFullName(j, i)
     )
       j++;
     const end = words[j - 1]!.end;
@@ -166,5 +233,11 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     const surface = text.slice(start, c.end).replace(/\s+/g, ' ');
     out.push({ type: 'PLACE', start, end: c.end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
   }
-  return { entities: [...out, ...corrections.entities], blockers: corrections.blockers };
+  const blockers = corrections.blockers;
+  for (const st of stateNames(ctx)) {
+    const surface = text.slice(st.start, st.end).replace(/\s+/g, ' ');
+    out.push({ type: 'PLACE', start: st.start, end: st.end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
+    blockers.push({ start: st.start, end: st.end, blocks: ['PERSON'], reason: "a state's name" });
+  }
+  return { entities: [...out, ...corrections.entities], blockers };
 }
