@@ -7,7 +7,7 @@ import { sharedFile } from '../eval/shared.js';
 /**
  * Golden tests: the library scored against gold annotations, with floors that only ever go up.
  * - the dev gold (../shared/dev/seeds.gold.jsonl): skipped, saying so, when ../shared is absent;
- * - our own held-out texts (eval/heldout/ to heldout4/), written independently of the rules (then used to fix them).
+ * - our own held-out texts (eval/heldout/ to heldout5/), written independently of the rules (then used to fix them).
  * Floors are F1 per language/type and DATE value accuracy; raise them as the library improves.
  */
 type Floors = Record<string, { f1: number; value?: number }>;
@@ -25,7 +25,7 @@ const DEV_FLOORS: Floors = {
   'vi/DATE': { f1: 0.99, value: 0.99 },
 };
 
-/** The held-out sets (eval/heldout … heldout4) have all been used to fix error classes: their floors guard against regressions. */
+/** The held-out sets (eval/heldout … heldout5) have all been used to fix error classes: their floors guard against regressions. */
 const HELDOUT_FLOORS: Floors = {
   'zh/PERSON': { f1: 0.97 },
   'zh/MINISTRY': { f1: 0.97 },
@@ -41,9 +41,13 @@ const HELDOUT_FLOORS: Floors = {
   'vi/DATE': { f1: 0.97, value: 0.95 },
 };
 
-/** Lower floors where a set still has known misses (heldout4: a person named only in a headline and an apposition). */
+/**
+ * Lower floors where a set still has known misses (heldout4: a person named only in a headline and an
+ * apposition; heldout5: places inside glued media names and a self-defence force's name).
+ */
 const SET_FLOORS: Record<string, Floors> = {
   heldout4: { 'id/PERSON': { f1: 0.9 } },
+  heldout5: { 'vi/PLACE': { f1: 0.95 } },
 };
 
 function checkFloors(counts: Map<string, Counts>, floors: Floors): string[] {
@@ -71,7 +75,7 @@ describe('golden: dev gold', () => {
 });
 
 describe('golden: our own held-out texts', () => {
-  for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
+  for (const set of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) {
     for (const lang of ['zh', 'id', 'vi'] as const) {
       const file = new URL(`../eval/${set}/${lang}.jsonl`, import.meta.url);
       it(`${set} ${lang} stays above its floors`, () => {
