@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldViTones } from '../../src/lang/vi/fold.js';
 import { isViSyllable, splitGlued } from '../../src/lang/vi/syllable.js';
 import { isViWord, segmentVi } from '../../src/lang/vi/segment.js';
+import { annotate } from '../../src/index.js';
 
 /** The token strings of a segmentation. */
 const words = (text: string, extra?: Iterable<string>): string[] =>
@@ -135,5 +136,24 @@ describe('segmentVi', () => {
     const reps = text.length / unit.length;
     expect(spans.length).toBe(reps * 5);
     expect(spans[spans.length - 1]![1]).toBe(text.length - 1);
+  });
+});
+
+describe('places next to a lower-case syllable', () => {
+  const places = (text: string): string[] =>
+    annotate(text, 'vi').annotations.filter((a) => a.type === 'PLACE').map((a) => a.text);
+  it('does not join a name\'s last syllable to the next word by ignoring case', () => {
+    expect(places('Hai bên nối lại đối thoại với Việt Nam thông qua kênh ngoại giao.')).toEqual(['Việt Nam']);
+    expect(places('Sáng nay, Việt Nam thông báo sẽ cử phái đoàn sang Lào.')).toEqual(['Việt Nam', 'Lào']);
+    expect(places('Chính phủ Hàn Quốc thông báo kế hoạch mới.')).toEqual(['Hàn Quốc']);
+    expect(places('Ông từng làm việc ở Nam Thông, tỉnh Giang Tô.')).toContain('Nam Thông');
+  });
+  it('keeps a place people write with a lower-case syllable', () => {
+    expect(places('Tại Hy lạp, giá điện tăng mạnh.')).toEqual(['Hy lạp']);
+  });
+  it('reads a maritime service of a country as the country alone', () => {
+    expect(places('Tàu của Lực lượng Phòng vệ Biển Nhật Bản cập cảng Cam Ranh.')).toEqual(['Nhật Bản', 'Cam Ranh']);
+    expect(places('Một tàu Cảnh sát biển Nhật Bản đã áp sát.')).toEqual(['Nhật Bản']);
+    expect(places('Tên lửa rơi xuống Biển Nhật Bản sáng nay.')).toEqual(['Biển Nhật Bản']);
   });
 });

@@ -37,6 +37,9 @@ const SURNAME = new Set(SURNAMES);
  * place: the features', and rivers', mountains' and lakes' (sông Nile → Nile, núi Phú Sĩ → Phú Sĩ).
  */
 const NATURAL_TYPES = [...FEATURE_TYPES_OUTSIDE, 'sông', 'núi', 'dãy núi', 'dãy', 'hồ'];
+const SEA_WORD = /^[Bb]iển[ \u00a0]+(?=\p{Lu})/u;
+/** Services named "… biển <country>": the self-defence force's and the coast guard's. */
+const SERVICE_BEFORE = /(?<![\p{L}\p{M}])(?:phòng vệ|cảnh sát)[ \u00a0]+$/u;
 const OPEN_TYPE = /^(biển|vùng)[ \u00a0]+(?=\p{Lu})/u;
 const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(NATURAL_TYPES)})[ \\u00a0]+(?=\\p{Lu})`, 'u');
 /** At a word edge (execAtWordEdge). */
@@ -55,6 +58,21 @@ function bindsRight(key: string, end: number): boolean {
   const next = NEXT_SYLLABLE.exec(key.slice(end, end + 12));
   return last !== null && next !== null && isViWord(`${last[1]} ${next[1]}`);
 }
+
+/**
+ * Where the last syllable of the name text[start, end) begins, when the name has two or more syllables,
+ * opens with a capital and ends with a lower-case one (else -1).
+ */
+function lowerLastSyllable(text: string, start: number, end: number): number {
+  if (end - start < 3 || !UPPER.test(text[start]!)) return -1;
+  let i = end - 1;
+  while (i > start && text[i] !== ' ' && text[i] !== '\u00a0' && text[i] !== '-') i--;
+  if (i === start || !LOWER_START.test(text[i + 1] ?? '')) return -1;
+  return i + 1;
+}
+const LOWER_START = /\p{Ll}/u;
+/** A capitalised word right before (one space), not the sentence's first: the text continues a capitalised run. */
+const CAPITAL_BEFORE = /[\p{L}\p{M},;:][ \u00a0]+\p{Lu}[\p{L}\p{M}]*[ \u00a0]$/u;
 
 /**
  * Readings of a lexicon place the context rules out:
@@ -95,6 +113,16 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
       }
       continue;
     }
+    // "Lực lượng Phòng vệ Biển Nhật Bản", "Cảnh sát biển Nhật Bản": a maritime service of the country,
+    // not the Sea of Japan — the country alone is the place
+    const sea = SEA_WORD.exec(surface);
+    if (sea && SERVICE_BEFORE.test(key.slice(Math.max(0, c.start - 12), c.start))) {
+      const start = c.start + sea[0].length;
+      if (ctx.lexiconCandidates.some((o) => o.start === start && o.end === c.end && o.type === 'PLACE')) {
+        blockers.push({ start: c.start - 1, end: start - 1, blocks: ['PLACE'], reason: "a maritime service's name" });
+        continue;
+      }
+    }
     if (UPPER.test(surface[0]!) || c.start === 0) continue;
     const open = OPEN_TYPE.exec(surface);
     if (open) {
@@ -124,6 +152,39 @@ function lexiconCorrections(ctx: RuleContext): { entities: EntityCandidate[]; bl
     if (UPPER.test(text[m.index]!)) blockers.push({ start: m.index, end: m.index + 3, blocks: ['PLACE'], reason: 'an honorific' });
   }
   return { entities, blockers };
+}
+
+/**
+ * "Việt Nam thông qua": a capitalised name's last syllable followed by a lower-case one ("Nam thông")
+ * matches a name the lexicon writes capitalised throughout (Nam Thông, Nantong) only by ignoring case;
+ * a Vietnamese name capitalises every syllable, so the lower-case one belongs to the next word.
+ */
+function lowerSyllableBlockers(ctx: RuleContext, rules: readonly EntityCandidate[]): Blocker[] {
+  const { text, key } = ctx;
+  const out: Blocker[] = [];
+  for (const m of ctx.lexiconMatches) {
+    const last = lowerLastSyllable(text, m.start, m.end);
+    if (last < 0) continue;
+    let place = false;
+    let lowerForm = false;
+    for (const h of m.hits) {
+      if (h.entry.type === 'PLACE') place = true;
+      const f = h.form;
+      const cut = Math.max(f.lastIndexOf(' '), f.lastIndexOf('\u00a0'), f.lastIndexOf('-'));
+      if (cut < 0 || !UPPER.test(f[cut + 1] ?? '')) lowerForm = true;
+    }
+    // people write "Hy lạp", "Hà nội" for the place itself: only a name that begins inside a capitalised
+    // run ("Việt Nam thông", "Nobel Hòa bình") or whose lower-case syllable makes a word with the next
+    // one ("thông qua", "thông báo") gives the syllable away
+    const inRun = CAPITAL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!place || lowerForm || !(inRun || bindsRight(key, m.end))) continue;
+    // a longer reading that ends with the name ("tỉnh Đông Nam bộ") keeps it
+    const endsIt = (c: EntityCandidate) => c.type === 'PLACE' && c.start < m.start && c.end === m.end;
+    if (rules.some(endsIt) || ctx.lexiconCandidates.some(endsIt)) continue;
+    // (the blocker reaches one past the name: it cuts every reading that ends with the lower-case syllable)
+    out.push({ start: last, end: m.end + 1, blocks: ['PLACE'], reason: 'a lower-case syllable of a capitalised name' });
+  }
+  return out;
 }
 
 const STATE_HEADS: Record<string, string[]> = { Cộng: ['hòa', 'hoà'], Vương: ['quốc'], Liên: ['bang'] };
@@ -234,6 +295,7 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     out.push({ type: 'PLACE', start, end: c.end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
   }
   const blockers = corrections.blockers;
+  blockers.push(...lowerSyllableBlockers(ctx, out));
   for (const st of stateNames(ctx)) {
     const surface = text.slice(st.start, st.end).replace(/\s+/g, ' ');
     out.push({ type: 'PLACE', start: st.start, end: st.end, source: 'rule', id: `rule:place/${surface}`, canonical: surface, attrs: {}, priority: RULE_PRIORITY });
