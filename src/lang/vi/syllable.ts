@@ -69,9 +69,13 @@ function onsetAllows(onset: string, rime: string, glide: boolean): boolean {
   }
 }
 
-/** base (lower-case, toneless) syllable → index where its rime starts (smallest over parses). */
-const SYLLABLES = new Map<string, number>();
-{
+/**
+ * base (lower-case, toneless) syllable → index where its rime starts (smallest over parses). Built
+ * on first use, not at import: only Vietnamese texts need it (cold start).
+ */
+let syllables: Map<string, number> | undefined;
+function buildSyllables(): Map<string, number> {
+  const SYLLABLES = new Map<string, number>();
   const plain = new Set(PLAIN_RIMES);
   for (const onset of ONSETS) {
     const add = (rime: string, glide: boolean): void => {
@@ -87,6 +91,7 @@ const SYLLABLES = new Map<string, number>();
     // gi + iê… drops the i: giếng, giết, giêng.
     if (onset === 'gi') for (const r of PLAIN_RIMES) if (r.startsWith('iê')) add(r.slice(1), false);
   }
+  return SYLLABLES;
 }
 
 const STOP_CODA = /(?:p|t|c|ch)$/;
@@ -131,7 +136,7 @@ export function isViSyllable(s: string): boolean {
 function checkSyllable(s: string): boolean {
   const bt = baseAndTone(s);
   if (!bt) return false;
-  const rimeAt = SYLLABLES.get(bt.base);
+  const rimeAt = (syllables ??= buildSyllables()).get(bt.base);
   if (rimeAt === undefined) return false;
   if (bt.tone !== 0 && bt.at < rimeAt) return false;
   if (STOP_CODA.test(bt.base) && bt.tone !== 2 && bt.tone !== 5) return false;

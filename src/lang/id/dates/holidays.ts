@@ -60,7 +60,7 @@ export function hijriToGregorian(year: number, month: number, day: number): Date
     for (let k = 0; k <= 40 && !found; k++) {
       const off = k % 2 === 0 ? k / 2 : -(k + 1) / 2;
       const d = new Date(guess + off * 86400000);
-      const parts = hijri.formatToParts(d);
+      const parts = hijri().formatToParts(d);
       const y = Number(parts.find((p) => p.type === 'year')?.value?.replace(/\D.*$/u, ''));
       const m = Number(parts.find((p) => p.type === 'month')?.value);
       const dd = Number(parts.find((p) => p.type === 'day')?.value);
@@ -75,7 +75,10 @@ const isHijriYear = (year: number, mark: string | undefined): boolean =>
   mark ? /^h/iu.test(mark) : year >= 1300 && year < 1600;
 const IMLEK = startingWith(rx(`${B}(?:tahun\\s+baru\\s+)?imlek\\s+(?:tahun\\s+)?(\\d{4})${E}`), ['tahun', 'imlek']);
 
-const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+let hijriFormat: Intl.DateTimeFormat | undefined;
+/** Intl's Umm al-Qura calendar, made on first use: loading it costs milliseconds at import (cold start). */
+const hijri = (): Intl.DateTimeFormat =>
+  (hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' }));
 /**
  * Indonesia's official dates (Kemenag's sidang isbat) where they differ from, or must not drift from,
  * Umm al-Qura: [Hijri year, month, day] → Gregorian. Other days of these months are counted from them.
@@ -106,7 +109,7 @@ export function islamicHoliday(year: number, month: number, day: number): DatePo
   const official = OFFICIAL.find((r) => r[3] === year && r[1] === month && r[2] === day);
   if (official) found = { year, month: official[4], day: official[5] };
   else for (let d = new Date(Date.UTC(year, 0, 1, 12)); d.getUTCFullYear() === year; d.setUTCDate(d.getUTCDate() + 1)) {
-    const parts = hijri.formatToParts(d);
+    const parts = hijri().formatToParts(d);
     const m = Number(parts.find((p) => p.type === 'month')?.value);
     const dd = Number(parts.find((p) => p.type === 'day')?.value);
     if (m === month && dd === day) {

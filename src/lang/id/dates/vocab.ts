@@ -130,8 +130,7 @@ export function digitsThen(min: number, max: number, then?: RegExp, next?: NextR
  * the first candidate at or after the previous match's end that matches is the global match.
  */
 /** The lead list of each registered regex, by its number: regexes with the same leads share one. */
-const LEADS = new WeakMap<RegExp, number>();
-const STICKY = new WeakMap<RegExp, RegExp>();
+const LEADS = new WeakMap<DateRegex, number>();
 /** Every registered lead word: only these runs are indexed. */
 const LEAD_WORDS = new Set<string>();
 const LEAD_LISTS = new Map<string, number>();
@@ -142,7 +141,7 @@ const LISTS_OF_LEAD = new Map<string, number[]>();
 const firstRun = (word: string): string => /^[\p{L}\p{N}]*/u.exec(word)![0];
 
 /** Registers the first runs (lower case, or `digitsThen` leads) every match of `re` starts with. */
-export function startingWith(re: RegExp, leads: Iterable<string>): RegExp {
+export function startingWith(re: DateRegex, leads: Iterable<string>): DateRegex {
   const runs = [...new Set([...leads].map((w) => (DIGIT_LEADS.has(w) ? w : firstRun(w.toLowerCase()))))].sort();
   const key = runs.join(' ');
   let list = LEAD_LISTS.get(key);
@@ -310,16 +309,12 @@ export function useLeads(on: boolean): void {
   leadsOn = on;
 }
 
-/** Calls `each` on every match of the global regex `re` in the text, in order, as `re.exec` would find them. */
-export function eachMatch(text: string, re: RegExp, each: (m: RegExpExecArray) => void): void {
+/** Calls `each` on every match of `re` in the text, in order, as its global regex's `exec` would find them. */
+export function eachMatch(text: string, re: DateRegex, each: (m: RegExpExecArray) => void): void {
   const list = leadsOn ? LEADS.get(re) : undefined;
   const ix = list !== undefined ? runIndex(text) : undefined;
   if (list !== undefined && ix) {
-    let sticky = STICKY.get(re);
-    if (!sticky) {
-      sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-      STICKY.set(re, sticky);
-    }
+    const sticky = re.sticky;
     let from = 0;
     for (const at of ix[list]!) {
       if (at < from) continue;
@@ -331,17 +326,18 @@ export function eachMatch(text: string, re: RegExp, each: (m: RegExpExecArray) =
     }
     return;
   }
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const global = re.global;
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
     each(m);
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) global.lastIndex++;
   }
 }
 
 /** Runs `re` over the text and maps each match to a point (or skips it when `read` returns undefined). */
 export function scan(
   text: string,
-  re: RegExp,
+  re: DateRegex,
   rule: string,
   read: (m: RegExpExecArray) => { start: DatePoint; end?: DatePoint } | undefined,
 ): DateMatch[] {
@@ -359,4 +355,22 @@ export function yearPoint(y: string | undefined): Pick<DatePoint, 'year' | 'twoD
   return y.length === 2 ? { year: Number(y), twoDigitYear: true } : { year: Number(y) };
 }
 
-export const rx = (source: string) => new RegExp(source, 'giu');
+/**
+ * A date regex (flags `giu`), compiled on first use rather than at import: the parsers hold dozens,
+ * and building them all cost milliseconds of cold start, also for texts in other languages.
+ */
+export class DateRegex {
+  private globalRe?: RegExp;
+  private stickyRe?: RegExp;
+  constructor(readonly source: string) {}
+  /** The global regex, for a scan over the whole text. */
+  get global(): RegExp {
+    return (this.globalRe ??= new RegExp(this.source, 'giu'));
+  }
+  /** The same regex, sticky: tried at one position. */
+  get sticky(): RegExp {
+    return (this.stickyRe ??= new RegExp(this.source, 'iuy'));
+  }
+}
+
+export const rx = (source: string): DateRegex => new DateRegex(source);

@@ -57,14 +57,16 @@ interface Parser {
    * tried only where a word of this list (or a digit) starts: most of a text is skipped unread.
    */
   starts: readonly string[];
-  re: RegExp;
+  /** The regex source (word-bounded); compiled only when first needed, not at import. */
+  source: string;
   read(m: RegExpExecArray, input: ParseInput): Omit<Block, 'start' | 'end' | 'rule'> | undefined;
 }
 
 const PODS = alternation(Object.keys(PART_OF_DAY));
 const MONTH_WORD = alternation(Object.keys(MONTH_WORDS));
 const WEEKDAY_WORD = alternation(Object.keys(WEEKDAY_WORDS));
-const re = (source: string): RegExp => new RegExp(`${B0}(?:${source})${B1}`, 'gu');
+/** A parser's pattern between word edges, as source: its RegExp is built on first use (cold start). */
+const bounded = (source: string): string => `${B0}(?:${source})${B1}`;
 /** First words of a word list's entries ("rạng sáng" → "rạng"). */
 const firstWords = (words: Record<string, unknown>): string[] => [...new Set(Object.keys(words).map((w) => w.split(' ')[0]!))];
 
@@ -116,7 +118,7 @@ const PARSERS: Parser[] = [
     // ngày 2/3, hôm 27-7, 31/05/2019, 2.3.2011, (2/11); a prefix or a year makes it a date
     rule: 'numeric-date',
     starts: ['ngày', 'hôm', DIGIT],
-    re: re(`(?:(ngày|hôm)${S})?(\\d{1,2})[ \\u00a0]*([/.-])[ \\u00a0]*(\\d{1,2})(?:[ \\u00a0]*\\3[ \\u00a0]*(\\d{4}|\\d{2}))?(?![/.-]?\\d)`),
+    source: bounded(`(?:(ngày|hôm)${S})?(\\d{1,2})[ \\u00a0]*([/.-])[ \\u00a0]*(\\d{1,2})(?:[ \\u00a0]*\\3[ \\u00a0]*(\\d{4}|\\d{2}))?(?![/.-]?\\d)`),
     read(m, { text }) {
       const [, prefix, d, sep, mo, y] = m;
       const day = Number(d);
@@ -139,7 +141,7 @@ const PARSERS: Parser[] = [
     // ngày 5-6/8(/2024), 5–6/8: a range of days in one month
     rule: 'day-range',
     starts: ['ngày', 'hôm', DIGIT],
-    re: re(`(?:(ngày|hôm)${S})?(\\d{1,2})[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})[ \\u00a0]*/[ \\u00a0]*(\\d{1,2})(?:[ \\u00a0]*/[ \\u00a0]*(\\d{4}))?(?![/.-]?\\d)`),
+    source: bounded(`(?:(ngày|hôm)${S})?(\\d{1,2})[ \\u00a0]*[-–][ \\u00a0]*(\\d{1,2})[ \\u00a0]*/[ \\u00a0]*(\\d{1,2})(?:[ \\u00a0]*/[ \\u00a0]*(\\d{4}))?(?![/.-]?\\d)`),
     read(m) {
       const [, prefix, d1, d2, mo, y] = m;
       const month = Number(mo);
@@ -153,7 +155,7 @@ const PARSERS: Parser[] = [
     // 2019-05-31 (ISO, in timestamps)
     rule: 'iso-date',
     starts: [DIGIT],
-    re: re(`(\\d{4})-(\\d{2})-(\\d{2})`),
+    source: bounded(`(\\d{4})-(\\d{2})-(\\d{2})`),
     read(m) {
       const [, y, mo, d] = m;
       if (!validYear(Number(y)) || !validMonth(Number(mo)) || !validDay(Number(d))) return undefined;
@@ -164,7 +166,7 @@ const PARSERS: Parser[] = [
     // ngày 5, ngày mồng 5 (a bare day of the month; "tháng …" is joined by combine.ts)
     rule: 'day-of-month',
     starts: ['ngày', 'hôm'],
-    re: re(`(?:ngày|hôm)${S}(?:mồng${S}|mùng${S})?(\\d{1,2})(?![ \\u00a0]*[/.:,-][ \\u00a0]*\\d)`),
+    source: bounded(`(?:ngày|hôm)${S}(?:mồng${S}|mùng${S})?(\\d{1,2})(?![ \\u00a0]*[/.:,-][ \\u00a0]*\\d)`),
     read(m) {
       const day = Number(m[1]);
       return validDay(day) ? { point: { day }, strength: 'date' } : undefined;
@@ -174,7 +176,7 @@ const PARSERS: Parser[] = [
     // tháng 11, tháng 1/2010, tháng 1-2010, tháng Hai, tháng Giêng
     rule: 'month',
     starts: ['tháng'],
-    re: re(`tháng${S}(?:(\\d{1,2})(?:[ \\u00a0]*[/.-][ \\u00a0]*(\\d{4}))?|(${MONTH_WORD}))(?![ \\u00a0]*[/.-][ \\u00a0]*\\d)`),
+    source: bounded(`tháng${S}(?:(\\d{1,2})(?:[ \\u00a0]*[/.-][ \\u00a0]*(\\d{4}))?|(${MONTH_WORD}))(?![ \\u00a0]*[/.-][ \\u00a0]*\\d)`),
     read(m, { key, text }) {
       const [, num, y, word] = m;
       const start = m.index;
@@ -196,7 +198,7 @@ const PARSERS: Parser[] = [
     // năm 2007, năm 2011-2012
     rule: 'year',
     starts: ['năm'],
-    re: re(`năm${S}(\\d{4})(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{4}))?`),
+    source: bounded(`năm${S}(\\d{4})(?:[ \\u00a0]*[-–][ \\u00a0]*(\\d{4}))?`),
     read(m, { key }) {
       const year = Number(m[1]);
       if (!validYear(year)) return undefined;
@@ -210,7 +212,7 @@ const PARSERS: Parser[] = [
     // hôm nay, hôm qua, hôm kia, (ngày) hôm qua, ngày mai, ngày kia, ngày mốt
     rule: 'relative-day',
     starts: ['ngày', 'hôm'],
-    re: re(`(?:ngày${S})?hôm${S}(nay|qua|kia)|ngày${S}(mai|kia|mốt)`),
+    source: bounded(`(?:ngày${S})?hôm${S}(nay|qua|kia)|ngày${S}(mai|kia|mốt)`),
     read(m) {
       const w = m[1] ?? m[2]!;
       const offset = { nay: 0, qua: -1, kia: m[1] ? -2 : 2, mai: 1, 'mốt': 2 }[w];
@@ -221,7 +223,7 @@ const PARSERS: Parser[] = [
     // sáng nay, tối qua, đêm qua, chiều mai, sáng hôm qua, trưa ngày mai
     rule: 'part-of-day-relative',
     starts: firstWords(PART_OF_DAY),
-    re: re(`(${PODS})${S}(?:(nay|qua|mai)|hôm${S}(nay|qua|kia)|ngày${S}(mai|kia))`),
+    source: bounded(`(${PODS})${S}(?:(nay|qua|mai)|hôm${S}(nay|qua|kia)|ngày${S}(mai|kia))`),
     read(m) {
       const partOfDay = PART_OF_DAY[m[1]!.replace(/\s+/g, ' ')]!;
       const w = m[2] ?? m[3] ?? m[4]!;
@@ -233,7 +235,7 @@ const PARSERS: Parser[] = [
     // tuần trước, tháng này, năm ngoái, quý tới, năm sau, tuần vừa qua, tháng sắp tới
     rule: 'relative-unit',
     starts: ['tuần', 'tháng', 'năm', 'quý'],
-    re: re(`(tuần|tháng|năm|quý)${S}(này|nay|trước|tới đây|tới|sau|vừa qua|qua|ngoái|sắp tới|rồi)`),
+    source: bounded(`(tuần|tháng|năm|quý)${S}(này|nay|trước|tới đây|tới|sau|vừa qua|qua|ngoái|sắp tới|rồi)`),
     read(m, { key }) {
       const units: Record<string, 'week' | 'month' | 'year' | 'quarter'> = { 'tuần': 'week', 'tháng': 'month', 'năm': 'year', 'quý': 'quarter' };
       const unit = units[m[1]!]!;
@@ -251,7 +253,7 @@ const PARSERS: Parser[] = [
     // 3 ngày trước, hai tuần trước, cách đây 5 năm: a point counted back from the page's date
     rule: 'ago',
     starts: ['cách', DIGIT, ...firstWords(NUMBER_WORDS)],
-    re: re(`(?:cách${S}đây${S})?(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})${S}(ngày|tuần|tháng|năm)(?:${S}(trước|về trước))?`),
+    source: bounded(`(?:cách${S}đây${S})?(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})${S}(ngày|tuần|tháng|năm)(?:${S}(trước|về trước))?`),
     read(m, { key }) {
       const n = readNumber(m[1]!);
       const ago = m[0].startsWith('cách') || m[3] !== undefined;
@@ -268,7 +270,7 @@ const PARSERS: Parser[] = [
     // thứ Hai … thứ Bảy, thứ 2 … thứ 7, Chủ nhật; with hôm/ngày before it
     rule: 'weekday',
     starts: ['hôm', 'ngày', 'thứ', 'chủ'],
-    re: re(`(?:(hôm|ngày)${S})?(?:thứ${S}(${WEEKDAY_WORD}|[2-7])|(chủ${S}nhật))`),
+    source: bounded(`(?:(hôm|ngày)${S})?(?:thứ${S}(${WEEKDAY_WORD}|[2-7])|(chủ${S}nhật))`),
     read(m, { key, text }) {
       const [, prefix, day, sunday] = m;
       const weekday = sunday ? 7 : /\d/.test(day!) ? Number(day) - 1 : WEEKDAY_WORDS[day!];
@@ -286,7 +288,7 @@ const PARSERS: Parser[] = [
     // 8h23, 8h, 10 giờ 30 (phút), 3 giờ rưỡi, 23:02, 23:02:15, 8g30
     rule: 'clock',
     starts: [DIGIT],
-    re: re(`(\\d{1,2})(?:[ \\u00a0]*(?:h|giờ|g)(?:[ \\u00a0]*(\\d{1,2}|rưỡi)(?:[ \\u00a0]*phút)?)?|:(\\d{2})(?::(\\d{2}))?)`),
+    source: bounded(`(\\d{1,2})(?:[ \\u00a0]*(?:h|giờ|g)(?:[ \\u00a0]*(\\d{1,2}|rưỡi)(?:[ \\u00a0]*phút)?)?|:(\\d{2})(?::(\\d{2}))?)`),
     read(m, { key }) {
       const [, h, afterH, colonMin, sec] = m;
       const hour = Number(h);
@@ -309,7 +311,7 @@ const PARSERS: Parser[] = [
   {
     rule: 'part-of-day',
     starts: ['buổi', ...firstWords(PART_OF_DAY)],
-    re: re(`(?:buổi${S})?(${PODS})`),
+    source: bounded(`(?:buổi${S})?(${PODS})`),
     read(m) {
       return { point: { partOfDay: PART_OF_DAY[m[1]!.replace(/\s+/g, ' ')]! }, strength: 'pod' };
     },
@@ -318,7 +320,7 @@ const PARSERS: Parser[] = [
     rule: 'mod',
     starts: ['đầu', 'giữa', 'cuối', 'thượng', 'trung', 'hạ'],
     // "đầu giờ chiều", "cuối giờ sáng": the start or end of a part of day
-    re: re(`(đầu giờ|cuối giờ|đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)`),
+    source: bounded(`(đầu giờ|cuối giờ|đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)`),
     read(m) {
       const mod = ({ 'đầu giờ': 'START', 'cuối giờ': 'END', 'đầu': 'START', 'giữa': 'MID', 'cuối': 'END', 'thượng tuần': 'START', 'trung tuần': 'MID', 'hạ tuần': 'END' } as const)[
         m[1]!.replace(/\s+/g, ' ') as 'đầu'
@@ -330,7 +332,7 @@ const PARSERS: Parser[] = [
     // đầu năm, cuối tháng, giữa năm: the current year or month, when nothing more follows
     rule: 'mod-bare-unit',
     starts: ['đầu', 'giữa', 'cuối'],
-    re: re(`(đầu|giữa|cuối)${S}(năm|tháng)(?![ \\u00a0]+(?:\\d|nay|này|ngoái|trước|tới|sau|qua|vừa|học|tài|mới|âm|dương|đó|ấy|thứ|[\\p{L}]+ (?:năm|tháng)))`),
+    source: bounded(`(đầu|giữa|cuối)${S}(năm|tháng)(?![ \\u00a0]+(?:\\d|nay|này|ngoái|trước|tới|sau|qua|vừa|học|tài|mới|âm|dương|đó|ấy|thứ|[\\p{L}]+ (?:năm|tháng)))`),
     read(m, { key }) {
       if (countedBefore(key, m.index)) return undefined;
       const mod = ({ 'đầu': 'START', 'giữa': 'MID', 'cuối': 'END' } as const)[m[1] as 'đầu']!;
@@ -342,7 +344,7 @@ const PARSERS: Parser[] = [
     // quý III, quý 3, quý I/2013
     rule: 'quarter',
     starts: ['quý'],
-    re: re(`quý${S}(i{1,3}|iv|[1-4])(?:[ \\u00a0]*[/-][ \\u00a0]*(\\d{4}))?`),
+    source: bounded(`quý${S}(i{1,3}|iv|[1-4])(?:[ \\u00a0]*[/-][ \\u00a0]*(\\d{4}))?`),
     read(m) {
       const q = (ROMAN[m[1]!] ?? Number(m[1])) as 1 | 2 | 3 | 4;
       return { point: { quarter: q, ...(m[2] ? { year: Number(m[2]) } : {}) }, strength: 'date' };
@@ -352,7 +354,7 @@ const PARSERS: Parser[] = [
     // nửa đầu năm, nửa cuối năm, 6 tháng đầu năm (the year follows or is this one)
     rule: 'half-year',
     starts: ['nửa', 'sáu', DIGIT],
-    re: re(`(?:nửa${S}(đầu|cuối|sau)|(?:6|sáu)${S}tháng${S}(đầu|cuối))${S}năm(?:${S}(nay|ngoái|trước|tới|sau|(\\d{4})))?`),
+    source: bounded(`(?:nửa${S}(đầu|cuối|sau)|(?:6|sáu)${S}tháng${S}(đầu|cuối))${S}năm(?:${S}(nay|ngoái|trước|tới|sau|(\\d{4})))?`),
     read(m) {
       const half = (m[1] ?? m[2]) === 'đầu' ? 1 : 2;
       const rel = m[3];
@@ -365,7 +367,7 @@ const PARSERS: Parser[] = [
     // thập niên 1960, thập kỷ 90, những năm 1990, những năm 60
     rule: 'decade',
     starts: ['thập', 'những'],
-    re: re(`(?:thập${S}(?:niên|kỷ|kỉ)|những${S}năm)${S}(\\d{4}|\\d0)(?:s)?`),
+    source: bounded(`(?:thập${S}(?:niên|kỷ|kỉ)|những${S}năm)${S}(\\d{4}|\\d0)(?:s)?`),
     read(m) {
       const y = m[1]!;
       if (y.length === 4) return y.endsWith('0') ? { point: { decade: Number(y.slice(0, 3)) }, strength: 'date' } : undefined;
@@ -376,7 +378,7 @@ const PARSERS: Parser[] = [
     // mùa xuân, mùa hè, mùa thu, mùa đông: dates only with a year or cue beside them
     rule: 'season',
     starts: ['mùa'],
-    re: re(`mùa${S}(xuân|hè|hạ|thu|đông)`),
+    source: bounded(`mùa${S}(xuân|hè|hạ|thu|đông)`),
     read(m) {
       const season = ({ 'xuân': 'SP', 'hè': 'SU', 'hạ': 'SU', 'thu': 'FA', 'đông': 'WI' } as const)[m[1] as 'xuân']!;
       return { point: { season }, strength: 'weak' };
@@ -386,7 +388,7 @@ const PARSERS: Parser[] = [
     // Tết (Nguyên đán), Tết Dương lịch, Giáng sinh/Noel, Quốc khánh; capitalised as names are
     rule: 'holiday',
     starts: ['tết', 'giáng', 'noel', 'quốc'],
-    re: re(`(tết${S}nguyên${S}đán|tết${S}âm${S}lịch|tết${S}dương${S}lịch|tết|giáng${S}sinh|noel|quốc${S}khánh)(?:${S}(\\d{4})|${S}(\\d{1,2})/(\\d{1,2}))?`),
+    source: bounded(`(tết${S}nguyên${S}đán|tết${S}âm${S}lịch|tết${S}dương${S}lịch|tết|giáng${S}sinh|noel|quốc${S}khánh)(?:${S}(\\d{4})|${S}(\\d{1,2})/(\\d{1,2}))?`),
     read(m, { text }) {
       if (!isUpperAt(text, m.index)) return undefined;
       const name = m[1]!.replace(/\s+/g, ' ');
@@ -447,7 +449,7 @@ function getParserIndex(): ParserIndex {
     }
   });
   const hashes = new Set([...byWord.keys()].map((w) => wordHash(w, 0, w.length)));
-  parserIndex = { sticky: PARSERS.map((p) => new RegExp(p.re.source, 'uy')), byWord, byDigit, longestWord, hashes };
+  parserIndex = { sticky: PARSERS.map((p) => new RegExp(p.source, 'uy')), byWord, byDigit, longestWord, hashes };
   return parserIndex;
 }
 
@@ -507,12 +509,12 @@ export function parseBlocks(input: ParseInput): Block[] {
 export function parseBlocksExhaustive(input: ParseInput): Block[] {
   const out: Block[] = [];
   for (const p of PARSERS) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(input.key); m; m = p.re.exec(input.key)) {
+    const re = new RegExp(p.source, 'gu');
+    for (let m = re.exec(input.key); m; m = re.exec(input.key)) {
       const r = p.read(m, input);
       if (r) out.push(block(r, m.index, m.index + m[0].length, p.rule));
       // Let shorter readings start inside this one ("ngày 5" inside "ngày 5-6/8").
-      p.re.lastIndex = m.index + 1;
+      re.lastIndex = m.index + 1;
     }
   }
   return out;

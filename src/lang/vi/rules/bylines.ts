@@ -20,49 +20,57 @@ import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isViWordForm } fr
 const RULE_PRIORITY = 6;
 const MAX_WORDS = 4;
 
-/** A name alone on a line must not open with a word that opens sentences or organisations' names. */
-const NOT_NAME = new Set([...NOT_NAME_WORDS, ...BYLINE_NOT_NAME].map((w) => w.toLowerCase()));
-const FURNITURE = foldedSet(NOT_BYLINE_PHRASES);
-/** Next to a credit label or a source, only function words are ruled out ("Hải Yến/VOV", "Quốc Toản (Theo …)"). */
-const NOT_CREDITED = new Set(BYLINE_NOT_NAME.map((w) => w.toLowerCase()));
-const MEDIA = new Set(MEDIA_NAMES.map((w) => w.toLowerCase()));
+/**
+ * The rule's word sets and regexes, built on first use rather than at import: only Vietnamese
+ * texts need them, and building them cost milliseconds of every cold start.
+ */
+function buildPatterns() {
+  /** A name alone on a line must not open with a word that opens sentences or organisations' names. */
+  const NOT_NAME = new Set([...NOT_NAME_WORDS, ...BYLINE_NOT_NAME].map((w) => w.toLowerCase()));
+  const FURNITURE = foldedSet(NOT_BYLINE_PHRASES);
+  /** Next to a credit label or a source, only function words are ruled out ("Hải Yến/VOV", "Quốc Toản (Theo …)"). */
+  const NOT_CREDITED = new Set(BYLINE_NOT_NAME.map((w) => w.toLowerCase()));
+  const MEDIA = new Set(MEDIA_NAMES.map((w) => w.toLowerCase()));
 
-/** One capitalised or all-caps word (hyphens inside: "Jong-un"), then more separated by single spaces. */
-const NAME_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*';
-const NAME_RUN = `${NAME_WORD}(?:[ \\u00a0]${NAME_WORD}){0,${MAX_WORDS - 1}}(?![\\p{L}\\p{M}])`;
-/** "/VOV.VN", "/TTXVN", "/Vietnam+", "/QĐND": a medium after a slash. */
-const SLASH_MEDIUM = '[ \\u00a0]*/[ \\u00a0]*[\\p{Lu}][\\p{L}\\p{M}.+]*';
-const SOURCE_BRACKET = `[ \\u00a0]*\\((?:${alternationOf(BYLINE_SOURCE_CUES)})(?![\\p{L}\\p{M}])`;
-/** A bracketed source that closes the line: "(Kyodo)", "(TTXVN)". */
-const LINE_END_BRACKET = '[ \\u00a0]*\\([^()\\n]{1,80}\\)[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*(?:\\n|$)';
+  /** One capitalised or all-caps word (hyphens inside: "Jong-un"), then more separated by single spaces. */
+  const NAME_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*';
+  const NAME_RUN = `${NAME_WORD}(?:[ \\u00a0]${NAME_WORD}){0,${MAX_WORDS - 1}}(?![\\p{L}\\p{M}])`;
+  /** "/VOV.VN", "/TTXVN", "/Vietnam+", "/QĐND": a medium after a slash. */
+  const SLASH_MEDIUM = '[ \\u00a0]*/[ \\u00a0]*[\\p{Lu}][\\p{L}\\p{M}.+]*';
+  const SOURCE_BRACKET = `[ \\u00a0]*\\((?:${alternationOf(BYLINE_SOURCE_CUES)})(?![\\p{L}\\p{M}])`;
+  /** A bracketed source that closes the line: "(Kyodo)", "(TTXVN)". */
+  const LINE_END_BRACKET = '[ \\u00a0]*\\([^()\\n]{1,80}\\)[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*(?:\\n|$)';
 
-/** A run of name words (on the text, with its case), tried where a line or sentence starts. */
-const PEN_NAME = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_RUN})`, 'uy');
-/** A line or a sentence starts here: "…\n", "… biển. ", "…”. ". */
-const STARTS_HERE = /(?:^|\n[ \u00a0]*|[.!?…]["”»)]?[ \u00a0]+)$/u;
-/** Its source after it: a bracket (on the case-folded key) or a slash and a medium (on the text). */
-const SOURCE_TAIL = new RegExp(`^${SOURCE_BRACKET}`, 'u');
-const BRACKET_TAIL = new RegExp(`^${LINE_END_BRACKET}`, 'u');
-const SLASH_TAIL = new RegExp(`^${SLASH_MEDIUM}`, 'u');
-/** "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Phóng viên:" — the label, then a list of names. */
-const LABEL = new RegExp(`(?:${alternationOf(BYLINE_LABELS)})[ \\u00a0]*:[ \\u00a0]*`, 'gu'); // at a word edge: execAtWordEdge
-const LABELLED_NAME = new RegExp(NAME_RUN, 'uy');
-/** What may follow one credited name: its medium, then a separator before the next name. */
-const AFTER_NAME = new RegExp(`(?:${SLASH_MEDIUM})?(?:[ \\u00a0]*\\([^()\\n]{1,60}\\))?(?:[ \\u00a0]*(?:,|;|-|–|&|và)[ \\u00a0]*)?`, 'uy');
-/** A line with more than white space (what `line.trim() !== ''` tells). */
-const NOT_BLANK = /\S/;
-/** A line that is only a name (and perhaps the "./." end mark). */
-const NAME_LINE = new RegExp(`^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
-/** Between two reporters' names on a byline line: "Vũ Anh - Giang Huy", "Minh Châu, Thu Hà", "A và B". */
-const CO_AUTHOR_SEP = '[ \\u00a0]+[-–&][ \\u00a0]+|[ \\u00a0]*,[ \\u00a0]+|[ \\u00a0]+và[ \\u00a0]+';
-/** A line of two or three names joined by those separators. */
-const NAMES_LINE = new RegExp(`^[ \\u00a0]*${NAME_RUN}(?:(?:${CO_AUTHOR_SEP})${NAME_RUN}){1,2}[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
-const CO_AUTHOR_NAME = new RegExp(NAME_RUN, 'gu');
-/** A reporter's name then the desk or team signing with them: "Hoàng Anh - Nhóm PV", "Minh Châu - Ban Quốc tế". */
-const NAME_DESK_LINE = new RegExp(
-  `^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]+[-–][ \\u00a0]+(?:[Nn]hóm|NHÓM|[Bb]an|BAN|[Tt]ổ|TỔ|PV|P\\.V|[Pp]hóng viên|BTV)(?![\\p{L}\\p{M}])[^\\n]{0,30}$`,
-  'u',
-);
+  /** A run of name words (on the text, with its case), tried where a line or sentence starts. */
+  const PEN_NAME = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_RUN})`, 'uy');
+  /** A line or a sentence starts here: "…\n", "… biển. ", "…”. ". */
+  const STARTS_HERE = /(?:^|\n[ \u00a0]*|[.!?…]["”»)]?[ \u00a0]+)$/u;
+  /** Its source after it: a bracket (on the case-folded key) or a slash and a medium (on the text). */
+  const SOURCE_TAIL = new RegExp(`^${SOURCE_BRACKET}`, 'u');
+  const BRACKET_TAIL = new RegExp(`^${LINE_END_BRACKET}`, 'u');
+  const SLASH_TAIL = new RegExp(`^${SLASH_MEDIUM}`, 'u');
+  /** "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Phóng viên:" — the label, then a list of names. */
+  const LABEL = new RegExp(`(?:${alternationOf(BYLINE_LABELS)})[ \\u00a0]*:[ \\u00a0]*`, 'gu'); // at a word edge: execAtWordEdge
+  const LABELLED_NAME = new RegExp(NAME_RUN, 'uy');
+  /** What may follow one credited name: its medium, then a separator before the next name. */
+  const AFTER_NAME = new RegExp(`(?:${SLASH_MEDIUM})?(?:[ \\u00a0]*\\([^()\\n]{1,60}\\))?(?:[ \\u00a0]*(?:,|;|-|–|&|và)[ \\u00a0]*)?`, 'uy');
+  /** A line with more than white space (what `line.trim() !== ''` tells). */
+  const NOT_BLANK = /\S/;
+  /** A line that is only a name (and perhaps the "./." end mark). */
+  const NAME_LINE = new RegExp(`^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
+  /** Between two reporters' names on a byline line: "Vũ Anh - Giang Huy", "Minh Châu, Thu Hà", "A và B". */
+  const CO_AUTHOR_SEP = '[ \\u00a0]+[-–&][ \\u00a0]+|[ \\u00a0]*,[ \\u00a0]+|[ \\u00a0]+và[ \\u00a0]+';
+  /** A line of two or three names joined by those separators. */
+  const NAMES_LINE = new RegExp(`^[ \\u00a0]*${NAME_RUN}(?:(?:${CO_AUTHOR_SEP})${NAME_RUN}){1,2}[ \\u00a0]*(?:\\.?/\\.)?[ \\u00a0]*$`, 'u');
+  const CO_AUTHOR_NAME = new RegExp(NAME_RUN, 'gu');
+  /** A reporter's name then the desk or team signing with them: "Hoàng Anh - Nhóm PV", "Minh Châu - Ban Quốc tế". */
+  const NAME_DESK_LINE = new RegExp(
+    `^[ \\u00a0]*(${NAME_RUN})[ \\u00a0]+[-–][ \\u00a0]+(?:[Nn]hóm|NHÓM|[Bb]an|BAN|[Tt]ổ|TỔ|PV|P\\.V|[Pp]hóng viên|BTV)(?![\\p{L}\\p{M}])[^\\n]{0,30}$`,
+    'u',
+  );
+  return { NOT_NAME, FURNITURE, NOT_CREDITED, MEDIA, PEN_NAME, STARTS_HERE, SOURCE_TAIL, BRACKET_TAIL, SLASH_TAIL, LABEL, LABELLED_NAME, AFTER_NAME, NOT_BLANK, NAME_LINE, NAMES_LINE, CO_AUTHOR_NAME, NAME_DESK_LINE };
+}
+let patterns: ReturnType<typeof buildPatterns> | undefined;
 
 const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
 const isClosingQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0xbb || c === 0x29; // " ” » )
@@ -92,6 +100,7 @@ function lineOrSentenceStarts(text: string): number[] {
 
 export function bylineRules(ctx: RuleContext): EntityCandidate[] {
   const { text, key } = ctx;
+  const { NOT_NAME, FURNITURE, NOT_CREDITED, MEDIA, PEN_NAME, STARTS_HERE, SOURCE_TAIL, BRACKET_TAIL, SLASH_TAIL, LABEL, LABELLED_NAME, AFTER_NAME, NOT_BLANK, NAME_LINE, NAMES_LINE, CO_AUTHOR_NAME, NAME_DESK_LINE } = (patterns ??= buildPatterns());
   const out: EntityCandidate[] = [];
   const seen = new Set<number>();
   const known = coverageOf(
