@@ -49,7 +49,6 @@ function caseOf(c: number): number {
   if (!caseTable) {
     caseTable = new Uint8Array(CASE_TABLE_SIZE);
     for (let k = 0; k < CASE_TABLE_SIZE; k++) {
-      if (k >= 0xd800) break;
       const ch = String.fromCharCode(k);
       caseTable[k] = LOWER.test(ch) ? 1 : UPPER.test(ch) ? 2 : 0;
     }

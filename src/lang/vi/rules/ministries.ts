@@ -1,7 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { stateNames } from './places.js';
 import { PORTFOLIOS } from '../data/names.js';
-import { alternationOf, execAtWordEdge, foldedSet, isCapitalised, spaced, wordsOf } from './words.js';
+import { alternationOf, execAtWordEdge, foldedSet, isCapitalised, longestPlaceEnds, spaced, wordsOf } from './words.js';
 
 /**
  * Ministries by their grammar, "Bộ" + a portfolio (+ the country written after it): Bộ Thống
@@ -50,10 +50,7 @@ function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i]!.text !== 'Bộ' || !spaced(text, words[i]!.end, words[i + 1]!.start)) continue;
-    if (!placeAt) {
-      placeAt = new Map();
-      for (const c of ctx.lexiconCandidates) if (c.type === 'PLACE' && (placeAt.get(c.start) ?? 0) < c.end) placeAt.set(c.start, c.end);
-    }
+    placeAt ??= longestPlaceEnds(ctx.lexiconCandidates);
     let j = i + 1;
     let end = -1;
     // a list of portfolios joined by commas closes with "và" ("Bộ Văn hóa, Thể thao và Du lịch"); a
@@ -100,12 +97,12 @@ function freeFormMinistries(ctx: RuleContext): EntityCandidate[] {
 }
 
 
+const QUOC_GIA = /^quốc[ \u00a0]+gia[ \u00a0]/u;
 /**
  * The first lexicon place (in list order) that starts after `end` with only spaces between, as
  * `find((c) => c.type === 'PLACE' && c.start > end && spaced(text, end, c.start))` would give,
  * without a scan of every candidate per ministry.
  */
-const QUOC_GIA = /^quốc[ \u00a0]+gia[ \u00a0]/u;
 function firstPlaceAfter(ctx: RuleContext): (end: number) => { start: number; end: number } | undefined {
   const { text, lexiconCandidates } = ctx;
   let firstAtStart: Map<number, number> | undefined;
@@ -124,12 +121,8 @@ function firstPlaceAfter(ctx: RuleContext): (end: number) => { start: number; en
         if (c.type === 'PLACE' && !firstAtStart!.has(c.start)) firstAtStart!.set(c.start, k);
       });
     }
-    let best = -1;
-    for (let s = end + 1; s - 1 < text.length && (text[s - 1] === ' ' || text[s - 1] === '\u00a0'); s++) {
-      const k = firstAtStart.get(s);
-      if (k !== undefined && (best < 0 || k < best)) best = k;
-    }
-    if (best >= 0) return lexiconCandidates[best];
+    const place = firstPlaceAfterRaw(end);
+    if (place) return place;
     // "Bộ Ngoại giao Cộng hòa Dominicana": a state named with its form of government
     for (const st of stateNames(ctx)) if (st.start > end && spaced(text, end, st.start)) return { ...st };
     // "Bộ Quốc phòng Quốc gia Hàn Quốc": "National" between the portfolio and the country

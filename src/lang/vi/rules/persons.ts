@@ -2,7 +2,7 @@ import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
 import { stateNames } from './places.js';
 import { CRAFT_TYPES, KOREAN_SURNAMES, NAME_INSIDE, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIOS, SURNAMES, TITLE_ORGS, TITLE_PREFIXES, TITLES } from '../data/names.js';
 import { isUpperChar } from '../chars.js';
-import { alternationOf, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, wordsOf, type Word } from './words.js';
+import { alternationOf, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, startsTitle, wordsOf, type Word } from './words.js';
 
 /**
  * Persons no lexicon can list: a name after a title or role ("Thứ trưởng Ngoại giao Nhật Bản
@@ -25,12 +25,8 @@ const mayFollowTitle = phraseBeforeGate([...TITLES, ...PORTFOLIOS, ...TITLE_ORGS
 /** TITLE_BEFORE on key.slice(from, to), asked only when the gate lets it. */
 const titleBefore = (key: string, from: number, to: number) => mayFollowTitle(key, from, to) && TITLE_BEFORE.test(key.slice(from, to));
 const STARTS_ORG = new RegExp(`^(?:(?:bộ[ \\u00a0]+)?(?:${alternationOf([...PORTFOLIOS, ...TITLE_ORGS])})|${alternationOf(ORG_HEADS)})(?![\\p{L}\\p{M}])`, 'u');
-/** A rank or title written with a capital inside a run of capitalised words ("… Nghệ An Đại tá Võ …"): the run ends before it. */
-export const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
-const mayStartTitle = phraseAfterGate(TITLES.filter((t) => t.includes(' ')));
 const mayStartOrg = phraseAfterGate(['bộ', ...PORTFOLIOS, ...TITLE_ORGS, ...ORG_HEADS]);
-/** STARTS_TITLE / STARTS_ORG on key.slice(at), asked only when the gate lets them. */
-export const startsTitle = (key: string, at: number) => mayStartTitle(key, at) && STARTS_TITLE.test(key.slice(at));
+/** STARTS_ORG on key.slice(at), asked only when the gate lets it. */
 const startsOrg = (key: string, at: number) => mayStartOrg(key, at) && STARTS_ORG.test(key.slice(at));
 const INSIDE_NAME = new Set(NAME_INSIDE);
 const SURNAME = new Set(SURNAMES);

@@ -1,7 +1,7 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, SURNAMES, TITLES } from '../data/names.js';
+import { BYLINE_NOT_NAME, FEATURE_TYPES_OUTSIDE, HONORIFIC_DUC, NOT_NAME_WORDS, PLACE_TYPES, PLACE_TYPES_INSIDE_FOR_ONE_SYLLABLE, SURNAMES } from '../data/names.js';
 import { isViWord } from '../segment.js';
-import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, phraseAfterGate, phraseBeforeGate, spaced, wordsOf } from './words.js';
+import { alternationOf, coverageOf, execAtWordEdge, foldedSet, isCapitalised, isKnownFirstName, isOwnUpperCase, isViWordForm, longestPlaceEnds, phraseBeforeGate, spaced, startsTitle, wordsOf } from './words.js';
 
 /**
  * Places named after a type word, known or not: "tỉnh Quảng Trị" → Quảng Trị, "quần đảo Hoàng Sa"
@@ -46,9 +46,6 @@ const FEATURE_TYPE = new RegExp(`^(?:${alternationOf(NATURAL_TYPES)})[ \\u00a0]+
 const HONORIFIC = new RegExp(`đức[ \\u00a0]+(?:${alternationOf(HONORIFIC_DUC)})(?![\\p{L}\\p{M}])`, 'gu');
 const UPPER = /\p{Lu}/u;
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|nhiều|mọi|hai|ba)[ \u00a0]+$/u;
-/** A rank or title of two or more words after the name ("tỉnh Nghệ An Đại tá …") is not part of it. */
-const STARTS_TITLE = new RegExp(`^(?:${alternationOf(TITLES.filter((t) => t.includes(' ')))})(?![\\p{L}\\p{M}])`, 'u');
-const mayStartTitle = phraseAfterGate(TITLES.filter((t) => t.includes(' ')));
 const NEXT_SYLLABLE = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}])/u;
 const LAST_SYLLABLE = /(\p{Ll}+)$/u;
 
@@ -214,10 +211,7 @@ export function stateNames(ctx: RuleContext): Array<{ start: number; end: number
       // "đảng Cộng hòa", "phe Cộng hòa": the Republican party, not a state
       const prev = words[i - 1];
       if (prev && PARTY_WORDS.has(key.slice(prev.start, prev.end)) && spaced(text, prev.end, words[i]!.start)) continue;
-      if (!placeEnd) {
-        placeEnd = new Map();
-        for (const c of ctx.lexiconCandidates) if (c.type === 'PLACE' && (placeEnd.get(c.start) ?? 0) < c.end) placeEnd.set(c.start, c.end);
-      }
+      placeEnd ??= longestPlaceEnds(ctx.lexiconCandidates);
       if (placeEnd.has(words[i]!.start)) continue;
       const known = placeEnd.get(name.start);
       const end = known ?? (!isViWordForm(name.text) && !isOwnUpperCase(name.text) && !isKnownFirstName(name.text) ? name.end : -1);
@@ -264,7 +258,8 @@ export function placeRules(ctx: RuleContext): { entities: EntityCandidate[]; blo
     let j = i + 1;
     while (
       j < words.length && j - i < MAX_NAME_WORDS && isCapitalised(words[j]!.text) && spaced(text, words[j - 1]!.end, words[j]!.start) &&
-      !(mayStartTitle(key, words[j]!.start) && STARTS_TITLE.test(key.slice(words[j]!.start))) &&
+      // a rank or title of two or more words after the name ("tỉnh Nghệ An Đại tá …") is not part of it
+      !startsTitle(key, words[j]!.start) &&
       !startsFullName(j, i)
     )
       j++;

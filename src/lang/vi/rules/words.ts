@@ -1,5 +1,7 @@
+import type { EntityCandidate } from '../../adapter.js';
 import { isKnownFirstName as isEnglishFirstName } from '../../shared/first-names.js';
 import { letterRunEnd, letterWidth } from '../chars.js';
+import { TITLES } from '../data/names.js';
 import { foldViTones } from '../fold.js';
 import { isViSyllable } from '../syllable.js';
 
@@ -141,6 +143,13 @@ export function coverageOf(spans: ReadonlyArray<{ start: number; end: number }>,
   };
 }
 
+/** Per start offset, the end of the longest lexicon PLACE candidate starting there. */
+export function longestPlaceEnds(candidates: readonly EntityCandidate[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const c of candidates) if (c.type === 'PLACE' && (ends.get(c.start) ?? 0) < c.end) ends.set(c.start, c.end);
+  return ends;
+}
+
 /** Whether the character before `at` is a letter or mark (what `(?<![\p{L}\p{M}])` rules out there). */
 function letterOrMarkBefore(s: string, at: number): boolean {
   if (at <= 0) return false;
@@ -207,3 +216,10 @@ export function phraseAfterGate(phrases: readonly string[]): (key: string, at: n
   }
   return (key, at) => firstWords.has(key.slice(at, letterRunEnd(key, at)));
 }
+
+const MULTI_WORD_TITLES = TITLES.filter((t) => t.includes(' '));
+/** A rank or title of two or more words, written with a capital inside a run of capitalised words ("… Nghệ An Đại tá Võ …"): the run ends before it. */
+const STARTS_TITLE = new RegExp(`^(?:${alternationOf(MULTI_WORD_TITLES)})(?![\\p{L}\\p{M}])`, 'u');
+const mayStartTitle = phraseAfterGate(MULTI_WORD_TITLES);
+/** STARTS_TITLE on key.slice(at), asked only when the gate lets it. */
+export const startsTitle = (key: string, at: number): boolean => mayStartTitle(key, at) && STARTS_TITLE.test(key.slice(at));
