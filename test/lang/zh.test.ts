@@ -7,7 +7,7 @@ import { foldChars, foldTraditional } from '../../src/lang/zh/fold.js';
 import { SpanIndex } from '../../src/lang/zh/rules/context.js';
 import { WordList } from '../../src/lang/zh/rules/word-list.js';
 import { readTable } from '../../eval/date-table.js';
-import type { LexiconEntry } from '../../src/types.js';
+import type { Annotation, LexiconEntry } from '../../src/types.js';
 
 // A small lexicon so these tests do not depend on the shipped one.
 const ENTRIES: LexiconEntry[] = [
@@ -38,6 +38,13 @@ const spans = (text: string, type?: string) =>
   run(text)
     .annotations.filter((a) => !type || a.type === type)
     .map((a) => `${a.type}:${a.text}`);
+/** The annotations of a news text over ENTRIES and a few more entries, at a fixed reference time. */
+const annotateWith = (extra: LexiconEntry[], ref = '2013-02-12T04:30') => {
+  const lex = Lexicon.of([...ENTRIES, ...extra]);
+  return (text: string) => runPipeline(text, zh, lex, { reference: parseReferenceDate(ref), prefer: 'news' }).annotations;
+};
+/** type:text, then =value where the annotation has one. */
+const withValue = (a: Annotation) => `${a.type}:${a.text}${'value' in a && a.value ? '=' + a.value : ''}`;
 
 describe('zh fold', () => {
   it('folds Traditional to Simplified at the same length', () => {
@@ -291,17 +298,13 @@ describe('zh dates', () => {
 });
 
 describe('zh heldout3 error classes', () => {
-  const lex = Lexicon.of([
-    ...ENTRIES,
+  const annotate = annotateWith([
     { id: 'place/cn', type: 'PLACE', names: { zh: ['中国'] } },
     { id: 'place/pacific', type: 'PLACE', names: { zh: ['太平洋'] } },
     { id: 'place/americas', type: 'PLACE', names: { zh: ['美洲'] } },
     { id: 'place/europe', type: 'PLACE', names: { zh: ['欧洲'] } },
   ]);
-  const all = (text: string, ref = '2013-02-12T04:30') =>
-    runPipeline(text, zh, lex, { reference: parseReferenceDate(ref), prefer: 'news' }).annotations.map(
-      (a) => `${a.type}:${a.text}${'value' in a && a.value ? '=' + a.value : ''}${'endValue' in a && a.endValue ? '..' + a.endValue : ''}`,
-    );
+  const all = (text: string) => annotate(text).map((a) => `${withValue(a)}${'endValue' in a && a.endValue ? '..' + a.endValue : ''}`);
   it('reads a relative weekday with its bracketed day as one date', () => {
     expect(all('双方上周三(6日)举行会谈')).toEqual(['DATE:上周三(6日)=2013-02-06']);
     expect(all('代表團下週五(15日)出發')).toEqual(['DATE:下週五(15日)=2013-02-15']);
@@ -343,18 +346,14 @@ describe('zh heldout3 error classes', () => {
 });
 
 describe('zh heldout4 error classes', () => {
-  const lex = Lexicon.of([
-    ...ENTRIES,
+  const annotate = annotateWith([
     { id: 'place/cn', type: 'PLACE', names: { zh: ['中国'] } },
     { id: 'place/cn-taishan', type: 'PLACE', names: { zh: ['泰山'] } },
     { id: 'place/jp-okayama', type: 'PLACE', names: { zh: ['冈山'] } },
     { id: 'place/cn-liaoning', type: 'PLACE', names: { zh: ['辽宁'] } },
     { id: 'person/zhang-jun', type: 'PERSON', names: { zh: ['王强'] } },
   ]);
-  const all = (text: string, ref = '2013-02-12T04:30') =>
-    runPipeline(text, zh, lex, { reference: parseReferenceDate(ref), prefer: 'news' }).annotations.map(
-      (a) => `${a.type}:${a.text}${'value' in a && a.value ? '=' + a.value : ''}`,
-    );
+  const all = (text: string) => annotate(text).map(withValue);
   it('reads a place before 舰/号 as a ship, not a place (nor a place inside the ship name)', () => {
     expect(all('泰山舰与青冈山舰编队返航')).toEqual([]);
     expect(all('辽宁号航母驶过海峡')).toEqual([]);
@@ -403,14 +402,15 @@ describe('zh WordList', () => {
 });
 
 describe('zh held-out 5 classes', () => {
-  const lex = Lexicon.of([
-    ...ENTRIES,
-    { id: 'place/cn-beijing', type: 'PLACE', names: { zh: ['北京'] } },
-    { id: 'place/tw-taipei', type: 'PLACE', names: { zh: ['台北'] } },
-    { id: 'place/uz', type: 'PLACE', names: { zh: ['乌兹别克斯坦'] } },
-  ]);
-  const sp = (text: string, ref = '2024-06-10') =>
-    runPipeline(text, zh, lex, { reference: parseReferenceDate(ref), prefer: 'news' }).annotations.map((a) => `${a.type}:${a.text}${a.type === 'DATE' ? '=' + a.value : ''}`);
+  const annotate = annotateWith(
+    [
+      { id: 'place/cn-beijing', type: 'PLACE', names: { zh: ['北京'] } },
+      { id: 'place/tw-taipei', type: 'PLACE', names: { zh: ['台北'] } },
+      { id: 'place/uz', type: 'PLACE', names: { zh: ['乌兹别克斯坦'] } },
+    ],
+    '2024-06-10',
+  );
+  const sp = (text: string) => annotate(text).map((a) => `${a.type}:${a.text}${a.type === 'DATE' ? '=' + a.value : ''}`);
   it('reads reporters with rare surnames in wire datelines', () => {
     expect(sp('新华社北京6月9日电（记者亓明、卜文清）会议开幕。')).toEqual(expect.arrayContaining(['PERSON:亓明', 'PERSON:卜文清']));
     expect(sp('（中央社记者亓立台北9日电）会议开幕。')).toContain('PERSON:亓立');

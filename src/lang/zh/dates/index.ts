@@ -118,32 +118,20 @@ function matchAt(text: string, at: number): DateMatch | undefined {
   let end = first.end;
   let rule = 'point';
   const expr: { start: DatePoint; end?: DatePoint } = { start: first.point };
-  // 周六(11月1日), 上周五(20日): a weekday with its date in brackets; the bracket dates it, the week word says
-  // on which side of today it lies.
-  const bracket = /^\s?[((]/u.exec(text.slice(end, end + 2));
-  const weekRel = first.point.relative;
-  if (first.point.weekday !== undefined && (!weekRel || weekRel.unit === 'week') && first.point.day === undefined && bracket) {
-    const inner = parsePoint(text, end + bracket[0].length);
-    const close = inner && /^[))]/u.exec(text.slice(inner.end, inner.end + 1));
-    if (inner && close && inner.point.day !== undefined && inner.point.relative === undefined) {
-      expr.start = { ...inner.point, weekday: first.point.weekday };
-      if (weekRel && weekRel.offset !== 0 && isPartial(expr.start)) expr.start.tense = weekRel.offset < 0 ? 'past' : 'future';
-      end = inner.end + 1;
-      rule = 'weekday-with-date';
-    }
-  }
-  // 昨日(8日), 昨天（8日）: a relative day with its date in brackets is one expression, dated by the bracket.
+  // A date in brackets after a day word, which dates it; the week or day word says on which side of today it lies.
+  // 周六(11月1日), 上周五(20日): a weekday; 昨日(8日), 昨天（8日）: a relative day (one expression either way).
   const rel = first.point.relative;
-  if (rule === 'point' && rel?.unit === 'day' && first.point.day === undefined && first.point.hour === undefined && bracket) {
-    const inner = parsePoint(text, end + bracket[0].length);
-    const close = inner && /^[))]/u.exec(text.slice(inner.end, inner.end + 1));
-    if (inner && close && inner.point.day !== undefined && inner.point.relative === undefined) {
-      expr.start = { ...inner.point, ...(first.point.partOfDay && inner.point.partOfDay === undefined ? { partOfDay: first.point.partOfDay } : {}) };
-      // The relative word says on which side of today the bracketed day lies.
-      if (isPartial(expr.start) && rel.offset !== 0) expr.start.tense = rel.offset < 0 ? 'past' : 'future';
-      end = inner.end + 1;
-      rule = 'relative-day-with-date';
-    }
+  const weekday = first.point.weekday !== undefined && (!rel || rel.unit === 'week');
+  const relativeDay = rel?.unit === 'day' && first.point.hour === undefined;
+  const bracket = (weekday || relativeDay) && first.point.day === undefined ? /^\s?[((]/u.exec(text.slice(end, end + 2)) : null;
+  const inner = bracket ? bracketedDay(text, end + bracket[0].length) : undefined;
+  if (inner) {
+    expr.start = weekday
+      ? { ...inner.point, weekday: first.point.weekday }
+      : { ...inner.point, ...(first.point.partOfDay && inner.point.partOfDay === undefined ? { partOfDay: first.point.partOfDay } : {}) };
+    if (rel && rel.offset !== 0 && isPartial(expr.start)) expr.start.tense = rel.offset < 0 ? 'past' : 'future';
+    end = inner.end;
+    rule = weekday ? 'weekday-with-date' : 'relative-day-with-date';
   }
   // Ranges written as one expression: 8月5日至6日, 3月到5月, 5日-6日.
   const conn = RANGE_CONNECTOR.exec(text.slice(end, end + 4));
@@ -161,6 +149,13 @@ function matchAt(text: string, at: number): DateMatch | undefined {
     if (expr.end) expr.end = { ...expr.end, tense: 'future' };
   }
   return { start: at, end, expr, rule };
+}
+
+/** A bracketed date's inside at `at` (11月1日 of 周六(11月1日)): an absolute day then the closing bracket, its end past it. */
+function bracketedDay(text: string, at: number): Parsed | undefined {
+  const inner = parsePoint(text, at);
+  if (!inner || inner.point.day === undefined || inner.point.relative !== undefined || !/^[))]/u.test(text.slice(inner.end, inner.end + 1))) return undefined;
+  return { end: inner.end + 1, point: inner.point };
 }
 
 function bareYear(text: string, at: number): Parsed | undefined {

@@ -25,6 +25,9 @@ class FlagPositions implements Positions {
 
 const NONE: readonly EntityCandidate[] = [];
 
+/** A lexicon country: its id is place/ + a two-letter code (place/vn, not place/vn-bien-hoa). */
+export const isCountry = (c: EntityCandidate): boolean => /^place\/[a-z]{2}$/u.test(c.id);
+
 /**
  * Per-document facts several rules need, computed once per rules call (never cached across calls:
  * a context is a value, not an identity). What only some documents need is built on first use.

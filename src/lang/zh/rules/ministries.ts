@@ -1,5 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import type { DocFacts } from './context.js';
+import { type DocFacts, isCountry } from './context.js';
 
 /** Ministry names as states write them (China, Japan, Korea, Vietnam, the US, Russia…). */
 const MINISTRY_NAMES = [
@@ -41,6 +41,8 @@ const PORTFOLIO_RE = new RegExp(`${PORTFOLIO}(?:[与和及、]?${PORTFOLIO}){0,3
 
 /** An abbreviation must start its word: not 越 inside 超越, 中 inside 其中. */
 const HAN_BEFORE_ABBR = /[超跨卓优其集空之]$/u;
+/** A one-character abbreviation right before `at` that starts its word. */
+const abbrBefore = (text: string, at: number): boolean => isAbbr(text[at - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, at - 2), at - 1));
 
 const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const MINISTRY_RE = new RegExp(`(?:${alt([...MINISTRY_NAMES, ...US_ONLY])})`, 'gu');
@@ -86,7 +88,7 @@ export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: E
     // A country written directly before: a lexicon place ending here, or a one-character abbreviation.
     const place = facts.placesEndingAt(nameStart)[0];
     if (place) start = place.start;
-    else if (isAbbr(text[nameStart - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1))) start = nameStart - 1;
+    else if (abbrBefore(text, nameStart)) start = nameStart - 1;
     else if (CORE_MINISTRIES.has(m[0]) && abbrWordBefore(text, nameStart, facts)) start = nameStart - 1;
     // 韩国防部: the abbreviation 韩 + 国防部 (not the country 韩国 + 防部).
     if (m[0] === '国防部' && text[nameStart - 1] === '国' && isAbbr(text[nameStart - 2]) && !place) start = nameStart - 1;
@@ -101,8 +103,8 @@ export function findMinistries(ctx: RuleContext, facts: DocFacts): { entities: E
     const nameStart = m.index;
     const nameEnd = nameStart + m[0].length;
     if (readsAt(TITLE_AFTER, text, nameEnd) || readsAt(PORTFOLIO_NOT_BEFORE, text, nameEnd)) continue;
-    const place = facts.placesEndingAt(nameStart).find((c) => /^place\/[a-z]{2}$/u.test(c.id));
-    const start = place ? place.start : isAbbr(text[nameStart - 1]) && !HAN_BEFORE_ABBR.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1)) ? nameStart - 1 : undefined;
+    const place = facts.placesEndingAt(nameStart).find(isCountry);
+    const start = place ? place.start : abbrBefore(text, nameStart) ? nameStart - 1 : undefined;
     if (start === undefined) continue;
     entities.push(ministry(text.slice(start, nameEnd), start, nameEnd));
   }

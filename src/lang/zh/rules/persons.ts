@@ -199,7 +199,7 @@ function nameAfterTitle(text: string, at: number, facts: DocFacts): number | und
     if (rest !== undefined && rest - at === 3 && endsNameHere(text, rest, facts)) {
       // …and the tagger reads the three characters as one word it does not know or knows as a name (not 学|森林).
       const w = firstWordTag(text, at, facts);
-      if (w && w.end === rest && /^(?:nr|nrfg|nrt|x)$/u.test(w.tag)) return rest;
+      if (w && w.end === rest && NAME_TAG.test(w.tag)) return rest;
     }
   }
   const plain = surnameName(text, at, 2, boundaries);
@@ -207,7 +207,7 @@ function nameAfterTitle(text: string, at: number, facts: DocFacts): number | und
   // the three characters as one personal name.
   if (plain !== undefined && plain === at + 2 && SINGLE_SURNAMES.has(text[at]!) && NAME_STOP.has(text[at + 2] ?? '')) {
     const w = firstWordTag(text, at, facts);
-    if (w && w.end === at + 3 && /^(?:nr|nrfg|nrt|x)$/u.test(w.tag)) return at + 3;
+    if (w && w.end === at + 3 && NAME_TAG.test(w.tag)) return at + 3;
   }
   return plain ?? (translit !== undefined ? trimStop(text, at, translit) : undefined);
 }
@@ -223,7 +223,7 @@ function setOffName(text: string, at: number, credit: string, facts: DocFacts): 
   if (e - at < 2 || e - at > 3 || !/^(?:$|[\s\p{P}])/u.test(text.slice(e, e + 1))) return undefined;
   for (let k = at; k < e; k++) if (NAME_STOP.has(text[k]!)) return undefined;
   const t = facts.tag(text.slice(at, e));
-  if (t && t.length === 1 && !/^(?:nr|nrfg|nrt|x)$/u.test(t[0]!.tag)) return undefined;
+  if (t && t.length === 1 && !NAME_TAG.test(t[0]!.tag)) return undefined;
   return e;
 }
 
@@ -240,10 +240,8 @@ function datelineName(text: string, at: number, facts: DocFacts): number | undef
   for (let e = at + 2; e <= at + 3; e++) {
     if (!HAN.test(text[e - 1] ?? '') || NAME_STOP.has(text[e - 1]!)) return undefined;
     if (/^[、,，)）]/u.test(text[e] ?? '')) return e;
-    if (facts.placeStarts.has(e)) {
-      const place = facts.places.find((c) => c.start === e);
-      if (place && DATELINE_AFTER_NAME.test(text.slice(place.end, place.end + 6))) return e;
-    }
+    const place = facts.placesStartingAt(e)[0];
+    if (place && DATELINE_AFTER_NAME.test(text.slice(place.end, place.end + 6))) return e;
   }
   return undefined;
 }
@@ -288,6 +286,8 @@ const CAPTION_MARK = /[((](?:左|右|中|前排|后排)[一二三四五六七八
 function isDot(c: number): boolean {
   return c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0x2027;
 }
+/** jieba tags of a personal name, or of a word it does not know. */
+const NAME_TAG = /^(?:nr|nrfg|nrt|x)$/u;
 /** Tags of dictionary words that end a name written before them or after it (verbs, common nouns, adverbs…). */
 const NOT_NAME_WORD = /^(?:v|vd|vn|vg|d|c|p|u|uj|ul|uz|ug|uv|ud|r|m|q|f|t|a|ad|an|y|e|o|l|i|z|b|n|ng|nt)$/u;
 
@@ -453,8 +453,9 @@ export function findPersons(ctx: RuleContext, facts: DocFacts): EntityCandidate[
       const s = base + n.index;
       const e = s + n[0].length;
       const dotted = n[0].includes('·');
-      const starts = LONG_SURNAMES.some((x) => x.length > 1 && n[0].startsWith(x)) || SINGLE_SURNAMES.has(n[0][0]!) || TRANSLIT.has(n[0][0]!);
-      if (!dotted && (n[0].length > 4 || (n[0].length === 4 && !LONG_SURNAMES.some((x) => x.length > 1 && n[0].startsWith(x))))) continue;
+      const longSurname = longSurnamesAt(n[0], 0).some((x) => x.length > 1 && n[0].startsWith(x));
+      const starts = longSurname || SINGLE_SURNAMES.has(n[0][0]!) || TRANSLIT.has(n[0][0]!);
+      if (!dotted && (n[0].length > 4 || (n[0].length === 4 && !longSurname))) continue;
       if (starts && !found.some((c) => c.start < e && s < c.end)) add(s, e, 'bracket-credit');
     }
   }

@@ -1,5 +1,5 @@
 import type { Blocker, EntityCandidate, RuleContext } from '../../adapter.js';
-import { type DocFacts, SpanIndex } from './context.js';
+import { type DocFacts, isCountry, SpanIndex } from './context.js';
 import { TRANSLIT } from './names.js';
 
 /** Administrative and geographic type words written onto a place's name. */
@@ -101,7 +101,7 @@ function compoundPlaces(ctx: RuleContext, facts: DocFacts): EntityCandidate[] {
       // The compass word starts a word of its own: not 东 of 股东|欧洲.
       if (s !== undefined && !facts.inside.has(s) && !DIRECTION_BEFORE.test(text[s - 1] ?? '') && !COMPASS_ONE.has(text[s - 1] ?? '')) add(s, c.end);
     }
-    if (text[c.end] === '大' && text[c.end + 1] === '陆' && !/[架桥]/u.test(text[c.end + 2] ?? '') && !facts.inside.has(c.end + 2) && (/^place\/[a-z]{2}$/u.test(c.id) || last === '洲')) {
+    if (text[c.end] === '大' && text[c.end + 1] === '陆' && !/[架桥]/u.test(text[c.end + 2] ?? '') && !facts.inside.has(c.end + 2) && (isCountry(c) || last === '洲')) {
       add(c.start, c.end + 2);
     }
   }
@@ -200,13 +200,13 @@ export function placeBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
       const alone = !/\p{Script=Han}$/u.test(before) && !/^\p{Script=Han}/u.test(after);
       if (!alone && !(rule.before?.test(before) || rule.after?.test(after))) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ambiguous place name' });
     }
-    if (/^place\/[a-z]{2}$/u.test(c.id) && pairBeforeNationalWord(text, c.start, c.end)) {
+    if (isCountry(c) && pairBeforeNationalWord(text, c.start, c.end)) {
       out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'pair of abbreviations + 国… word' });
     }
     // 长白山舰, 井冈山舰 (and 冈山 inside it), 辽宁号航母: a place right before 舰/号 names a ship.
-    if (namesShip(text, c.end) && !/^place\/[a-z]{2}$/u.test(c.id)) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ship named after a place' });
+    if (namesShip(text, c.end) && !isCountry(c)) out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'ship named after a place' });
     // 美国防部长: the abbreviation 美 + the title 国防部长, not 美国 + 防部长.
-    if (/^place\/[a-z]{2}$/u.test(c.id) && c.end - c.start === 2 && text[c.end - 1] === '国' && text[c.end] === '防' && text[c.end + 1] === '部' && text[c.end + 2] === '长' && text[c.end + 3] !== '官') {
+    if (isCountry(c) && c.end - c.start === 2 && text[c.end - 1] === '国' && text[c.end] === '防' && text[c.end + 1] === '部' && text[c.end + 2] === '长' && text[c.end + 3] !== '官') {
       out.push({ start: c.start, end: c.end, blocks: ['PLACE'], reason: 'abbreviation + 国防部长' });
     }
     if (name.endsWith('海') && places.some((p) => p.start === c.start && p.end === c.end - 1) && NOT_SEA_AFTER.test(text.slice(c.end, c.end + 6))) {
@@ -217,14 +217,14 @@ export function placeBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
   return out;
 }
 
+/** One-character function words that a name does not end or start with across a cut word. */
+const FUNCTION_CHAR = /[和与及同在的了对向将是为于也就并或把被从到由以]/u;
+
 /**
  * A short lexicon name (≤ 2 characters) whose start and end both fall strictly inside the segmenter's words
  * cuts two words and is no entity: 北海 in 以北|海域, 边和 in 双边|和|多边. Country names stand (美国 in 中美|国…
  * is rare and costly to lose).
  */
-/** One-character function words that a name does not end or start with across a cut word. */
-const FUNCTION_CHAR = /[和与及同在的了对向将是为于也就并或把被从到由以]/u;
-
 function straddleBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
   const { inside } = facts;
   const wordAt = (at: number) => facts.tokenAt(at);
@@ -240,7 +240,7 @@ function straddleBlockers(ctx: RuleContext, facts: DocFacts): Blocker[] {
       (inside.has(c.start) && !inside.has(c.end) && wordAt(c.end - 1)?.start === c.end - 1 && wordAt(c.end - 1)?.end === c.end && FUNCTION_CHAR.test(ctx.text[c.end - 1]!)) ||
       (inside.has(c.end) && !inside.has(c.start) && wordAt(c.start)?.end === c.start + 1 && FUNCTION_CHAR.test(ctx.text[c.start]!));
     if (!cutsBoth && !cutsOne) continue;
-    if (c.type === 'PLACE' && /^place\/[a-z]{2}$/u.test(c.id)) continue;
+    if (c.type === 'PLACE' && isCountry(c)) continue;
     // A blocker removes every overlapping candidate of its type: leave it out where it would cut another name (越|南海|警).
     if (facts.lexicon.some(c.start, c.end, (o) => o.type === c.type && (o.start !== c.start || o.end !== c.end))) continue;
     out.push({ start: c.start, end: c.end, blocks: [c.type], reason: 'lexicon match cuts two words' });
