@@ -158,6 +158,13 @@ describe('id ministries', () => {
   it('does not read university departments or words like Kemarin as ministries', () => {
     expect(spans('Departemen Ilmu Politik dan Kemarin Kemudian', 'MINISTRY')).toEqual([]);
   });
+  it('tags an acronym defined in brackets and its repeats', () => {
+    expect(spans('Kementerian Lingkungan Hidup dan Kehutanan (KLHK) menyegel lahan. Menurut KLHK, api padam. Badan Pusat Statistik (BPS) mencatat.', 'MINISTRY')).toEqual([
+      'Kementerian Lingkungan Hidup dan Kehutanan',
+      'KLHK',
+      'KLHK',
+    ]);
+  });
 });
 
 describe('id places', () => {
@@ -363,16 +370,6 @@ describe('id held-out classes (heldout3)', () => {
   });
   it('splits words glued by a scraper at a lower→upper step for the lexicon', () => {
     expect(spans('Bantuan dikirim ke Jepang danRusia.', 'PLACE')).toEqual(['Jepang', 'Rusia']);
-  });
-});
-
-describe('id ministry acronyms defined in brackets', () => {
-  it('tags the acronym and its repeats', () => {
-    expect(spans('Kementerian Lingkungan Hidup dan Kehutanan (KLHK) menyegel lahan. Menurut KLHK, api padam. Badan Pusat Statistik (BPS) mencatat.', 'MINISTRY')).toEqual([
-      'Kementerian Lingkungan Hidup dan Kehutanan',
-      'KLHK',
-      'KLHK',
-    ]);
   });
 });
 

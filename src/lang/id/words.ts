@@ -40,6 +40,12 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   ).flatMap(([names, n]) => names.split(' ').map((w) => [w, n] as [string, number])),
 );
 
+/** Month names written out (and the short full names Mei, Juni, Juli), not abbreviations (Agus is also a given name). */
+export const FULL_MONTH_NAMES: readonly string[] = [...MONTHS.keys()].filter((m) => m.length >= 5 || m === 'mei' || m === 'juni' || m === 'juli');
+
+/** A roman numeral up to XV: a numbered unit (Komisi IV, Wilayah Pertahanan I). */
+export const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$/u;
+
 /**
  * Titles, ranks, honorifics and roles written before a name (lower-case keys; multi-word titles
  * with spaces). They stay outside the PERSON span.

@@ -1,5 +1,5 @@
 import type { DateMatch, DatePoint, PartOfDay, RelativeUnit } from '../../../dates/model.js';
-import { lowerCaseText, MONTHS, WEEKDAYS } from '../words.js';
+import { FULL_MONTH_NAMES, lowerCaseText, MONTHS, WEEKDAYS } from '../words.js';
 
 /** Regex fragments and readers the Indonesian date parsers share. Compile with the `giu` flags. */
 
@@ -13,12 +13,11 @@ const alternation = (words: Iterable<string>) =>
 /** Any month name or abbreviation (abbreviations may take a period). */
 export const MONTH = `(${alternation(MONTHS.keys())})(?:\\.(?=\\s*\\d))?`;
 /** Full month names only: a month written alone must be spelled out. */
-const MONTH_FULL_WORDS = [...MONTHS.keys()].filter((m) => m.length >= 5 || m === 'mei' || m === 'juni' || m === 'juli');
-export const MONTH_FULL = `(${alternation(MONTH_FULL_WORDS)})`;
+export const MONTH_FULL = `(${alternation(FULL_MONTH_NAMES)})`;
 const WEEKDAY_FULL_WORDS = [...WEEKDAYS.keys()].filter((w) => w.length >= 4);
 export const WEEKDAY_FULL = `(${alternation(WEEKDAY_FULL_WORDS)})`;
 /** Lead word lists (see `startingWith`): the words a MONTH_FULL, WEEKDAY_ANY or WEEKDAY_FULL match opens with. */
-export const MONTH_FULL_LEADS: readonly string[] = MONTH_FULL_WORDS;
+export const MONTH_FULL_LEADS: readonly string[] = FULL_MONTH_NAMES;
 /** After a day number: `17 Agustus` (see `digitsThen`). */
 export const THEN_MONTH: NextRun = { skip: /\s/u, words: [...MONTHS.keys()] };
 export const WEEKDAY_LEADS: readonly string[] = [...WEEKDAYS.keys()];
@@ -158,9 +157,12 @@ export function startingWith(re: DateRegex, leads: Iterable<string>): DateRegex 
   return re;
 }
 
+/** A one-character class answered for ASCII characters: 1 where it matches. */
+const asciiTable = (oneChar: RegExp) => new Uint8Array(128).map((_, c) => (oneChar.test(String.fromCharCode(c)) ? 1 : 0));
+
 /** Whether the code point at `i` is a letter or digit (\p{L} or \p{N}, as B and E read it). */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-const ASCII_LETTER_OR_DIGIT = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0));
+const ASCII_LETTER_OR_DIGIT = asciiTable(LETTER_OR_DIGIT);
 const isLetterOrDigitAt = (s: string, i: number, c: number): boolean =>
   c < 128 ? ASCII_LETTER_OR_DIGIT[c] === 1 : LETTER_OR_DIGIT.test(s.slice(i, i + 2));
 
@@ -218,8 +220,6 @@ function addStart(starts: number[][], lists: readonly number[], at: number): voi
     if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
   }
 }
-
-const asciiTable = (oneChar: RegExp) => new Uint8Array(128).map((_, c) => (oneChar.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** Whether the run after position `at` (past the lead's skip characters) is one the lead's `next` allows. */
 function nextRunFits(lower: string, at: number, lead: DigitLeadLists): boolean {

@@ -5,6 +5,7 @@ import {
   COLON_ONLY_LABELS,
   COMMON_WORDS,
   COMPASS_WORDS,
+  FULL_MONTH_NAMES,
   isAllCaps,
   isCapitalised,
   MONTHS,
@@ -15,6 +16,7 @@ import {
   RANK_CORPS,
   RANK_HEADS,
   RANK_PARTS,
+  ROMAN_NUMERAL,
   SHIP_PREFIXES,
   STOPWORDS,
   TITLE_COMPLEMENT,
@@ -38,9 +40,6 @@ const DI_NAME_TAILS = new Set(['tiro']);
 /** Name suffixes that belong to the name (Jr., III). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Month names written out; abbreviations that are also given names (Agus) may stand in a name. */
-const FULL_MONTHS = new Set([...MONTHS.keys()].filter((m) => m.length >= 5 || m === 'mei' || m === 'juni' || m === 'juli'));
-
 /** Frequent content words (Terima, Strategi, Sarana): a name neither starts with one nor runs through one. */
 const isCommonWord = (w: Word): boolean => COMMON_WORDS.has(w.lower) || NOMINALISATION.test(w.lower);
 
@@ -63,7 +62,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...STOPWORDS,
   ...ORGANISATION_HEADS,
   ...AGENCY_WORDS,
-  ...FULL_MONTHS,
+  // month names written out: abbreviations that are also given names (Agus) may stand in a name
+  ...FULL_MONTH_NAMES,
   ...WEEKDAYS.keys(),
   ...[...PERSON_TITLES].filter((t) => !NAME_OR_TITLE.has(t)),
   ...COMPASS_WORDS,
@@ -155,8 +155,6 @@ function rankPartEnd(words: readonly Word[], j: number): number | undefined {
   return undefined;
 }
 
-const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$/u;
-
 /** After a title: portfolio words, places, ministries and acronyms (Menteri Luar Negeri Jepang, Ketua DPR). */
 function skipTitleComplement(
   ctx: RuleContext,
@@ -200,7 +198,7 @@ function skipTitleComplement(
     }
     // a numbered body (Ketua Komisi I DPR, Komisi IV): the head and its numeral
     const numeral = words[j + 1];
-    if (w.capitalised && ORGANISATION_HEADS.has(w.lower) && numeral && ROMAN.test(numeral.text) && spaceBetween(ctx.text, w.end, numeral.start)) {
+    if (w.capitalised && ORGANISATION_HEADS.has(w.lower) && numeral && ROMAN_NUMERAL.test(numeral.text) && spaceBetween(ctx.text, w.end, numeral.start)) {
       j += 2;
       continue;
     }

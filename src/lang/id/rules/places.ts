@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
   RANK_HEADS,
   RANK_PARTS,
+  ROMAN_NUMERAL,
   SHIP_PREFIXES,
   STOPWORDS,
   WEEKDAYS,
@@ -36,8 +37,6 @@ const TYPE_OPENERS = new Set([...TWO_WORD_TYPE_HEADS, ...TYPE_OUTSIDE, ...TYPE_I
 
 /** Lower-case words describing a typed place before its name (kota perbatasan Mae Sot, kota pelabuhan Dalian): outside. */
 const TYPE_DESCRIPTORS = new Set(['perbatasan', 'pelabuhan', 'pesisir', 'pantai', 'industri', 'wisata', 'kecil', 'terpencil', 'tua', 'suci', 'nelayan', 'garnisun']);
-/** A roman numeral: a numbered unit (Wilayah Pertahanan I, Komando Daerah II) is no place. */
-const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$/u;
 
 /** The sea is no sea in "Angkatan Laut Rusia" (a navy). */
 const NOT_A_SEA_BEFORE = new Set(['angkatan', 'al', 'pasukan', 'armada']);
@@ -91,7 +90,8 @@ export function findTypedPlaces(ctx: RuleContext, words: readonly Word[], known:
     let numbered = false;
     for (let j = end; j < words.length && j - typeEnd < MAX_PLACE_WORDS; j++) {
       const word = words[j]!;
-      if (ROMAN.test(word.text) && spaceBetween(ctx.text, words[j - 1]!.end, word.start)) {
+      // a numbered unit (Wilayah Pertahanan I, Komando Daerah II) is no place
+      if (ROMAN_NUMERAL.test(word.text) && spaceBetween(ctx.text, words[j - 1]!.end, word.start)) {
         numbered = true;
         break;
       }

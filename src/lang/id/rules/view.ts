@@ -70,21 +70,14 @@ const enum Cls {
   Space,
   Symbol,
 }
-const ASCII_CLS = new Uint8Array(128).map((_, c) => {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return Cls.Letter;
-  if (c >= 48 && c <= 57) return Cls.Number;
-  if (c === 32 || (c >= 9 && c <= 13)) return Cls.Space;
-  if (c < 32 || c === 127) return Cls.Symbol;
-  return /\p{P}/u.test(String.fromCharCode(c)) ? Cls.Punct : Cls.Symbol;
-});
+const classify = (ch: string): Cls =>
+  /\p{N}/u.test(ch) ? Cls.Number : /[\p{L}\p{M}]/u.test(ch) ? Cls.Letter : /\p{P}/u.test(ch) ? Cls.Punct : /\s/u.test(ch) ? Cls.Space : Cls.Symbol;
+/** ASCII answered from a table, other code points classified once and remembered. */
+const ASCII_CLS = new Uint8Array(128).map((_, c) => classify(String.fromCharCode(c)));
 const OTHER_CLS = new Map<number, Cls>();
 function classOfCodePoint(cp: number): Cls {
   let cls = OTHER_CLS.get(cp);
-  if (cls === undefined) {
-    const ch = String.fromCodePoint(cp);
-    cls = /\p{N}/u.test(ch) ? Cls.Number : /[\p{L}\p{M}]/u.test(ch) ? Cls.Letter : /\p{P}/u.test(ch) ? Cls.Punct : /\s/u.test(ch) ? Cls.Space : Cls.Symbol;
-    OTHER_CLS.set(cp, cls);
-  }
+  if (cls === undefined) OTHER_CLS.set(cp, (cls = classify(String.fromCodePoint(cp))));
   return cls;
 }
 const classAt = (text: string, i: number): Cls => {
