@@ -167,6 +167,15 @@ const HANT_SKIP = new Set<string>([
   '土库曼',
 ]);
 
+/** A territory's CLDR name and its alt forms ("-alt-short", "-alt-variant", "-alt-chagos"…: other names of the same territory), as `textForms`. */
+function territoryForms(t: Record<string, string>, code: string): string[] {
+  const alts = Object.keys(t)
+    .filter((k) => k.startsWith(`${code}-alt-`))
+    .sort()
+    .map((k) => t[k]!);
+  return [t[code], ...alts].filter((s): s is string => typeof s === 'string').flatMap(textForms);
+}
+
 function buildCldrCountries(): Entry[] {
   // zh is CLDR's Simplified Chinese locale.
   const locales: Record<NameLang, string> = { zh: 'zh', id: 'id', vi: 'vi', en: 'en' };
@@ -183,24 +192,14 @@ function buildCldrCountries(): Entry[] {
   for (const code of codes) {
     const names: Names = {};
     for (const l of NAME_LANGS) {
-      const t = tables[l];
-      // Alt forms ("-alt-short", "-alt-variant", "-alt-chagos"…) are other names of the same territory.
-      const alts = Object.keys(t)
-        .filter((k) => k.startsWith(`${code}-alt-`))
-        .sort()
-        .map((k) => t[k]!);
-      const list = uniq([t[code], ...alts].filter((s): s is string => typeof s === 'string').flatMap(textForms));
+      const list = uniq(territoryForms(tables[l], code));
       if (list.length) names[l] = list;
     }
     // Taiwan and Hong Kong names (瓜地馬拉, 宏都拉斯, 紐西蘭…), folded to Simplified exactly as the zh adapter
     // folds text; added after the Simplified names when the fold still differs from all of them.
     const zh = names.zh ?? [];
     for (const t of hantTables) {
-      const alts = Object.keys(t)
-        .filter((k) => k.startsWith(`${code}-alt-`))
-        .sort()
-        .map((k) => t[k]!);
-      for (const raw of [t[code], ...alts].filter((s): s is string => typeof s === 'string').flatMap(textForms)) {
+      for (const raw of territoryForms(t, code)) {
         const folded = zhFold ? zhFold(raw) : raw;
         if (!zh.includes(folded) && !HANT_SKIP.has(folded)) zh.push(folded);
       }

@@ -66,7 +66,7 @@ export function annotateMany(
   items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
   options: AnnotateManyOptions = {},
 ): AsyncGenerator<BatchResult, void, undefined> {
-  return runBatch(items, options, undefined);
+  return runBatch(items, options, undefined) as AsyncGenerator<BatchResult, void, undefined>;
 }
 
 /**
@@ -79,19 +79,10 @@ export function annotateManyRendered(
   options: AnnotateManyOptions,
   format: StreamFormat,
 ): AsyncGenerator<RenderedResult, void, undefined> {
-  return runBatch(items, options, format);
+  return runBatch(items, options, format) as AsyncGenerator<RenderedResult, void, undefined>;
 }
 
-function runBatch(
-  items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
-  options: AnnotateManyOptions,
-  render: undefined,
-): AsyncGenerator<BatchResult, void, undefined>;
-function runBatch(
-  items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
-  options: AnnotateManyOptions,
-  render: StreamFormat,
-): AsyncGenerator<RenderedResult, void, undefined>;
+/** Yields `BatchResult`s when `render` is undefined, else `RenderedResult`s. */
 async function* runBatch(
   items: Iterable<BatchInput> | AsyncIterable<BatchInput>,
   options: AnnotateManyOptions,
@@ -116,14 +107,13 @@ async function* runBatch(
   // Check options once, up front: a bad reference date or prefer is the caller's error, not an item's.
   validateAnnotateOptions(defaults.referenceDate, defaults.prefer);
   if (Array.isArray(options.lexicons)) validateEntries(options.lexicons);
-  const finish = (result: BatchResult): BatchResult | RenderedResult => (render === undefined ? result : renderResult(result, render));
   if (jobs === 1) {
     let annotator: Annotator | undefined;
     const getAnnotator = () => (annotator ??= createAnnotator(options.lexicons === undefined ? {} : { lexicons: options.lexicons }));
     let index = 0;
     for await (const item of items) {
       const task = toTask(item, index++, defaults);
-      yield isTask(task) ? finish(runTask(getAnnotator, task)) : task;
+      yield isTask(task) ? renderResult(runTask(getAnnotator, task), render) : task;
     }
     return;
   }

@@ -37,8 +37,9 @@ export interface BatchTask {
 /** A result rendered to its output text (`renderDocument`), as the CLI asks workers to send it. */
 export type RenderedResult = { id: string | number; output: string } | { id: string | number; error: BatchError };
 
-export function renderResult(result: BatchResult, format: StreamFormat): RenderedResult {
-  if ('error' in result) return result;
+/** The result rendered in `format`; the result itself when there is no format or it is an error. */
+export function renderResult(result: BatchResult, format: StreamFormat | undefined): BatchResult | RenderedResult {
+  if (format === undefined || 'error' in result) return result;
   try {
     return { id: result.id, output: renderDocument(result.doc, result.id, format) };
   } catch (err) {

@@ -21,7 +21,8 @@ export function transferLexicon(lexicons: LexiconEntry[] | Lexicon | undefined):
     throw new InvalidArgumentError(`annotateMany: options.lexicons must be an array of entries or a Lexicon, got ${describe(lexicons)}.`);
   }
   const layers = lexicons.layers();
-  const own = layers.map((layer) => ownEntries(layer));
+  // Each layer's own entries, in the order they were given (order breaks ties between entries sharing a name).
+  const own = layers.map((layer) => [...layer.ownEntries]);
   const root = layers[0]!;
   return { kind: 'layers', base: root === loadedDefaults() ? 'default' : own[0]!, layers: own.slice(1) };
 }
@@ -40,9 +41,4 @@ function loadedDefaults(): Lexicon | undefined {
   } catch {
     return undefined; // no default lexicon installed: the root layer is the caller's own
   }
-}
-
-/** The entries a layer itself added, in the order they were given (order breaks ties between entries sharing a name). */
-function ownEntries(layer: Lexicon): LexiconEntry[] {
-  return [...layer.ownEntries];
 }

@@ -24,8 +24,5 @@ export interface ChunkRequest {
  * Rendering here, when asked, sends back one string per document instead of a graph of objects.
  */
 export default function annotateChunk({ tasks, render }: ChunkRequest): Array<BatchResult | RenderedResult> {
-  return tasks.map((task) => {
-    const result = runTask(getAnnotator, task);
-    return render === undefined ? result : renderResult(result, render);
-  });
+  return tasks.map((task) => renderResult(runTask(getAnnotator, task), render));
 }

@@ -121,10 +121,10 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_MUL = 0x01000193;
 const HASH_MIX = 0x9e3779b1 | 0;
 
-/** FNV-1a over UTF-16 units: the same running hash `match` computes over the text. */
-function hashOf(key: string): number {
+/** FNV-1a over the first `length` UTF-16 units: the same running hash `match` computes over the text. */
+function hashOf(key: string, length = key.length): number {
   let h = HASH_SEED;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), HASH_MUL);
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ key.charCodeAt(k), HASH_MUL);
   return h;
 }
 
@@ -299,9 +299,7 @@ export class NameIndex {
     const quadShift = 32 - quadLog2;
     for (const k of this.keys) {
       if (k.length < QUAD) continue;
-      let h = HASH_SEED;
-      for (let u = 0; u < QUAD; u++) h = Math.imul(h ^ k.charCodeAt(u), HASH_MUL);
-      const b = Math.imul(h, HASH_MIX) >>> quadShift;
+      const b = Math.imul(hashOf(k, QUAD), HASH_MIX) >>> quadShift;
       quad[b >>> 3]! |= 1 << (b & 7);
     }
     this.quadBits = quad;

@@ -1,4 +1,4 @@
-import type { Blocker, EntityCandidate } from '../lang/adapter.js';
+import type { Blocker } from '../lang/adapter.js';
 import type { AnnotationType } from '../types.js';
 
 /** Anything that claims a span: an entity or a date. */
